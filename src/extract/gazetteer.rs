@@ -1,0 +1,1 @@
+//! General knowledge shipped in `data/`: countries, places, organizations, first names, titles.

@@ -1,0 +1,1 @@
+//! Identity keys: fold spelling variants of a name to one key.

@@ -1,0 +1,2 @@
+//! newsdb library.
+pub mod extract;
