@@ -136,7 +136,8 @@ EXTRA_COUNTRIES = [
 # --------------------------------------------------------------------------------------------
 
 MIN_POPULATION = 200_000
-SURE_POPULATION = 1_000_000  # above this a name clash with a word or surname must be listed by hand
+SURE_POPULATION = 1_000_000
+SHORT_NAME_POPULATION = 500_000  # names of 4 letters or fewer collide with tokens: need this many  # above this a name clash with a word or surname must be listed by hand
 
 # GeoNames name -> (canonical, aliases). Names news writes differently from GeoNames, and the
 # transliteration variants news uses.
@@ -220,6 +221,8 @@ PLACE_ALIASES = {
     "Sevastopol": ("Sevastopol", ["Sebastopol"]),
     "Port-au-Prince": ("Port-au-Prince", []),
     "Kraków": ("Krakow", ["Kraków", "Cracow"]),
+    "Gent": ("Ghent", ["Gent"]),
+    "Iaşi": ("Iasi", ["Iași", "Iaşi"]),
     "Wrocław": ("Wroclaw", ["Wrocław"]),
     "Łódź": ("Lodz", ["Łódź"]),
     "Gdańsk": ("Gdansk", ["Gdańsk"]),
@@ -268,8 +271,11 @@ PLACE_DROP = {
     "Hospet", "Tumkur", "Ratlam", "Kota", "Alwar", "Bikaner", "Bhilwara", "Ajmer",
     "Male", "Natal", "Pest", "Van", "Kennedy", "Santos", "Brent", "Hamburg-Nord", "Eimsbüttel",
     "Wandsbek", "Favoriten", "Colonia del Valle", "Severnyy", "Xico", "Franca", "Latina",
-    "Carrefour", "Nova Vida", "Buenavista", "Batu", "Loni", "Teni", "Bhawana",
+    "Carrefour", "Nova Vida", "Buenavista", "Batu", "Loni", "Teni", "Bhawana", "Bo", "Anand",
+    "Chanda", "Miri", "Yao", "Vladimir", "Toyota", "Salé", "Huế",
 }
+# Surface forms never written to places.txt (accent-folded or listed forms that are words).
+PLACE_BANNED = {"Male", "Sale", "Hue", "Canton", "Amazon", "Koln", "Nada", "Mage", "Dali", "Buda"}
 # Of the list above, keep these (big, unambiguous in news) even though a word or name filter
 # would drop them; PLACE_DROP is applied before this.
 PLACE_KEEP = {
@@ -280,6 +286,8 @@ PLACE_KEEP = {
     "Sheffield", "Nottingham", "Leicester", "Coventry", "Bradford", "Winnipeg", "Charlotte",
     "Raleigh", "Richmond", "Buffalo", "Santa Cruz", "Mendoza", "Rosario", "Geneva", "Lyon",
     "Orlando", "Tangier", "Perm", "Muscat", "Bologna", "Cork", "Palma", "Boston", "Anchorage",
+    "Bonn", "Graz", "Linz", "Brno", "Kiel", "Tver", "Tula", "Yazd", "Goma", "Bari", "Vigo", "Sfax",
+    "Oulu", "Osh", "Niš", "Iaşi", "Naha", "Orsk",
 }
 PLACE_DROP -= PLACE_KEEP
 
@@ -383,7 +391,7 @@ REGIONS = [
     ["Corsica"], ["Brittany"], ["Normandy"], ["Provence"], ["Alsace"], ["Flanders"],
     ["Wallonia"], ["Silesia"], ["Transylvania"], ["Bessarabia"], ["Volhynia"],
     ["Mindanao"], ["Luzon"], ["Borneo"], ["Sumatra"], ["Bali"], ["Papua"],
-    ["Aceh"], ["Rakhine"], ["Shan State"], ["Kachin"], ["Patagonia"], ["Amazon", "Amazonia"],
+    ["Aceh"], ["Rakhine"], ["Shan State"], ["Kachin"], ["Patagonia"], ["Amazonia", "Amazon rainforest", "Amazon basin"],
     ["Yucatán", "Yucatan"], ["Tasmania"], ["Queensland"], ["New South Wales"],
     ["Western Australia"], ["South Australia"], ["Northern Territory"],
     ["Midwest"], ["New England"], ["Appalachia"], ["Rust Belt"], ["Sun Belt"],
@@ -622,7 +630,7 @@ def clean(alias):
     return " ".join(alias.replace("\t", " ").split())
 
 
-def write_pipe_file(path, header, entities, claimed=None):
+def write_pipe_file(path, header, entities, claimed=None, banned=()):
     """Writes `Canonical|alias...` lines. An alias already claimed by an earlier entity (or by a
     set passed in, e.g. country names for places.txt) is dropped from the later one; an entity
     whose canonical is claimed is dropped whole. Returns the set of aliases written."""
@@ -636,7 +644,7 @@ def write_pipe_file(path, header, entities, claimed=None):
         forms = []
         for a in ent:
             for v in surface_variants(clean(a)):
-                if v and v not in forms:
+                if v and v not in forms and v not in banned:
                     forms.append(v)
         if not forms or "|" in "".join(forms):
             continue
@@ -713,7 +721,8 @@ def build_countries(npm):
         "  (news usage: U.S., Britain, Kyiv-era spellings, former states) added by hand.",
         "Made by tools/gazetteer/build.py; matching is case-sensitive.",
     ]
-    return write_pipe_file(os.path.join(DATA, "countries.txt"), header, entities)
+    return write_pipe_file(os.path.join(DATA, "countries.txt"), header, entities,
+                           banned={"Reunion"})
 
 
 def load_dict_words():
@@ -771,6 +780,10 @@ def build_places(country_aliases):
         if name in PLACE_DROP:
             report.append(f"drop(list) {name}")
             continue
+        if len(fold(name)) <= 4 and pop < SHORT_NAME_POPULATION and not is_capital \
+                and name not in PLACE_KEEP and name not in PLACE_ALIASES:
+            report.append(f"drop(short) {name} {pop}")
+            continue
         if name not in PLACE_KEEP and name not in PLACE_ALIASES:
             lw = name.lower()
             word = lw in dict_lower and zipf_frequency(lw, "en") >= 2.5
@@ -801,7 +814,8 @@ def build_places(country_aliases):
         "  newsworthy towns added by hand. Names already in countries.txt are left out.",
         "Made by tools/gazetteer/build.py; matching is case-sensitive.",
     ]
-    write_pipe_file(os.path.join(DATA, "places.txt"), header, entities, claimed=country_aliases)
+    write_pipe_file(os.path.join(DATA, "places.txt"), header, entities, claimed=country_aliases,
+                    banned=PLACE_BANNED)
 
 
 def build_demonyms(npm):
@@ -857,7 +871,7 @@ def build_demonyms(npm):
             continue  # real words that the extra list also holds
         words.discard(bad)
     words.discard("Han")  # also a common surname (Chinese, Korean)
-    words -= {"Cocos", "Kittian and Nevisian"}
+    words -= {"Cocos", "Kittian and Nevisian", "Christian", "Roman"}  # also given names
     # A word that names a place or country (Balkans, Pacific, Arctic) is not a demonym here:
     # this list tells the recogniser what NOT to store as a place.
     for name in ("countries.txt", "places.txt"):
@@ -921,7 +935,7 @@ def build_first_names():
                       "Wan", "Ding", "Lei", "Han", "Bai", "Kong", "Long", "Song", "Fan"}
     print(f"  hand names dropped as words: {' '.join(sorted(risky))}", file=sys.stderr)
     words |= extra
-    words = {w for w in words if len(w) >= 2 and w[0].isupper() and w not in ("Jc", "German")}
+    words = {w for w in words if len(w) >= 2 and w[0].isupper() and w not in ("Jc", "German", "Duma", "Meta", "Stanford")}
     header = [
         "Common given names, one a line, capitalised as written in news.",
         "Source: US Census 1990 first-name lists via PyPI names 0.3.0 (data public domain, package",
@@ -939,7 +953,7 @@ def resort_organizations():
     path = os.path.join(DATA, "organizations.txt")
     header = [h[2:] if h.startswith("# ") else h[1:] for h in read_header(path)]
     entities = [line.split("|") for line in read_entries(path)]
-    write_pipe_file(path, header, entities)
+    write_pipe_file(path, header, entities, banned={"Liberation"})
 
 
 # --------------------------------------------------------------------------------------------
