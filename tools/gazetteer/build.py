@@ -278,7 +278,8 @@ PLACE_DROP = {
     "Chanda", "Miri", "Yao", "Vladimir", "Toyota", "Salé", "Huế",
 }
 # Surface forms never written to places.txt (accent-folded or listed forms that are words).
-PLACE_BANNED = {"Male", "Sale", "Hue", "Canton", "Amazon", "Koln", "Nada", "Mage", "Dali", "Buda"}
+PLACE_BANNED = {"Male", "Sale", "Hue", "Canton", "Amazon", "Koln", "Nada", "Mage", "Dali", "Buda",
+                "Chanda"}
 # Of the list above, keep these (big, unambiguous in news) even though a word or name filter
 # would drop them; PLACE_DROP is applied before this.
 PLACE_KEEP = {
@@ -729,7 +730,7 @@ def build_countries(npm):
         "Countries and territories: `Canonical|alias|...`, canonical first (the form English news uses).",
         "Source: English names from npm i18n-iso-countries 7.14.0 (MIT licence,",
         "  https://github.com/michaelwittig/node-i18n-iso-countries), aliases and canonical choices",
-        "  (news usage: U.S., Britain, Kyiv-era spellings, former states) added by hand.",
+        "  (news usage: U.S., Britain, Burma, DRC, former states) added by hand.",
         "Made by tools/gazetteer/build.py; matching is case-sensitive.",
     ]
     return write_pipe_file(os.path.join(DATA, "countries.txt"), header, entities,
