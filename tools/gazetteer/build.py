@@ -225,6 +225,7 @@ PLACE_ALIASES = {
     "Port-au-Prince": ("Port-au-Prince", []),
     "Kraków": ("Krakow", ["Kraków", "Cracow"]),
     "Gent": ("Ghent", ["Gent"]),
+    "Al Ḩudaydah": ("Hodeidah", ["Hudaydah", "Al Hudaydah"]),
     "Iaşi": ("Iasi", ["Iași", "Iaşi"]),
     "Wrocław": ("Wroclaw", ["Wrocław"]),
     "Łódź": ("Lodz", ["Łódź"]),
@@ -275,7 +276,8 @@ PLACE_DROP = {
     "Male", "Natal", "Pest", "Van", "Kennedy", "Santos", "Brent", "Hamburg-Nord", "Eimsbüttel",
     "Wandsbek", "Favoriten", "Colonia del Valle", "Severnyy", "Xico", "Franca", "Latina",
     "Carrefour", "Nova Vida", "Buenavista", "Batu", "Loni", "Teni", "Bhawana", "Bo", "Anand",
-    "Chanda", "Miri", "Yao", "Vladimir", "Toyota", "Salé", "Huế",
+    "Chanda", "Miri", "Yao", "Vladimir", "Toyota", "Salé", "Huế", "Constantine", "Fatih",
+    "Altona", "Desna",
 }
 # Surface forms never written to places.txt (accent-folded or listed forms that are words).
 PLACE_BANNED = {"Male", "Sale", "Hue", "Canton", "Amazon", "Koln", "Nada", "Mage", "Dali", "Buda",
@@ -780,7 +782,7 @@ def build_places(country_aliases):
         is_capital = capitals.get(v["countrycode"]) == name
         if v["population"] < MIN_POPULATION and not is_capital:
             continue
-        if name in chosen or not is_latin(name) or any(c.isdigit() or c in "/()," for c in name):
+        if name in chosen or not is_latin(name) or any(c.isdigit() or c in "/(),‘ʿʾ" for c in name):
             continue
         chosen[name] = v
 
