@@ -508,10 +508,10 @@ NOT_FIRST_NAMES = {
     "Queen", "Duke", "Earl", "Baron", "Judge", "Bishop", "Pope", "President", "Sheriff",
     "Colonel", "Captain", "General", "Senator", "Governor", "Sultan", "Emir", "Sheikh", "Imam",
     "Lord", "Lady", "Sir", "Dame", "Mister", "Miss", "Madam", "Doctor", "Professor",
-    # Words that open many capitalised non-person names (Royal Mail, Santa Barbara, Van Nuys,
-    # Long Island, Summer Olympics, Autumn Statement, Forest Service).
-    "Royal", "Young", "Long", "Santa", "Van", "Von", "Del", "Mac", "Easter", "Christ", "Forest",
-    "Summer", "Autumn",
+    # Words that open many capitalised non-person names (Royal Mail, Santa Barbara, Long Island,
+    # Summer Olympics, Autumn Statement, Forest Service). Van, Von and Del stay: a capitalised
+    # run opening with one is mostly a surname (Van Gaal, Von der Leyen, Del Potro).
+    "Royal", "Young", "Long", "Santa", "Mac", "Easter", "Christ", "Forest", "Summer", "Autumn",
 }
 
 FIRST_NAMES_EXTRA = """
