@@ -1,5 +1,5 @@
 -- name: articles-per-source
--- description: How many articles each outlet contributed, with their words, entities' mentions and quotes
+-- description: How many articles, words, mentions and quotes each outlet contributed
 -- One row per source (the outlet named in the article's front matter, or
 -- inferred from its text); articles whose source is unknown are counted in a
 -- row whose `source` is NULL. `files` counts input files, so it exceeds

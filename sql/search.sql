@@ -5,9 +5,10 @@
 -- Words are matched after stemming (English Porter stemmer) and with case and
 -- accents ignored, so `negotiate` finds "negotiations". It knows nothing of
 -- aliases: `kiev` does not find "Kyiv" (the entity-profile report does).
--- `score` is FTS5's bm25 rank with title
--- matches weighted 5 times body matches; lower (more negative) is better.
--- `snippet` shows the best passage of the body with the matches in [brackets].
+-- `score` is FTS5's bm25 rank with title matches weighted 5 times body
+-- matches; lower (more negative) is better. `snippet` shows the best passage
+-- of the body with the matches in [brackets]. A malformed query (an unclosed
+-- quote mark, a bare "-") is an error: put arbitrary text in double quotes.
 SELECT a.id AS article_id,
        a.title,
        a.source,

@@ -1,12 +1,11 @@
 -- name: unnamed-speakers
 -- description: Speakers that were never resolved to a named person ("a senior official", "the ministry")
 -- param: limit = 50: how many speakers to show
--- Quotes whose speaker was found in the text but not linked to a person
--- entity, grouped by the speaker as written, ignoring case. Pronouns ("he",
--- "she") appear here when no earlier person could be found for them. Useful
--- for judging attribution and for anonymous sourcing ("officials said").
--- `speaker` is the spelling that sorts first; quotes with no speaker at all are
--- counted in a row whose `speaker` is NULL.
+-- Quotes not linked to a person entity, grouped by the speaker as written
+-- (ignoring case). Pronouns ("he", "she") appear here when no earlier person
+-- could be found for them. Useful for judging attribution and for anonymous
+-- sourcing ("officials said"). `speaker` is the spelling that sorts first;
+-- quotes with no speaker at all are counted in a row whose `speaker` is NULL.
 SELECT min(q.speaker) AS speaker,
        count(*) AS quotes,
        count(DISTINCT q.article_id) AS articles,

@@ -1,14 +1,16 @@
 -- name: who-said-what
 -- description: Every quotation with who said it and where it was published
 -- param: speaker: keep quotes whose speaker (canonical name, any alias, or as written) contains this text, ignoring case; all when not given
--- param: source: keep quotes from this outlet (exact name, case-insensitive); all when not given
+-- param: source: keep quotes from this outlet (exact name, ignoring case); all when not given
 -- param: kind: full or partial; both when not given
 -- param: limit: show at most this many quotes; all when not given
 -- `speaker_name` is the canonical name of the person the quote was attributed
 -- to, when the speaker is a named or resolved person; `speaker` is the speaker
 -- exactly as the article wrote it ("Stoltenberg", "he", "a senior official").
--- Both are NULL when no speaker was found. `kind` is "full" for a whole quoted
--- utterance and "partial" for a quoted fragment inside reported speech.
+-- `speaker` is NULL when the text names no speaker for the quote; the quote
+-- may still have a `speaker_name` when it continues a known person's words.
+-- `kind` is "full" for a whole quoted utterance and "partial" for a quoted
+-- fragment inside reported speech.
 -- Quotes are listed article by article, in the order they appear in the text.
 -- Case folding is ASCII-only (SQLite's lower()): "É" and "é" differ.
 SELECT q.id AS quote_id,
