@@ -8,10 +8,11 @@
 --   quote-by  each quotation attributed to it (`speaker` as written, e.g. "he");
 --   quote-in  the other quotations in articles that name it, with their speaker.
 -- A name shared by two entities of different kinds (Georgia the place and
--- Georgia the person) profiles both, one after the other. (CROSS JOIN and
--- INDEXED BY make SQLite look mentions and quotes up by entity through their
--- indexes; left to itself it may scan all mentions to build a temporary one.)
-WITH target AS (
+-- Georgia the person) profiles both, one after the other. (MATERIALIZED,
+-- CROSS JOIN and INDEXED BY pin the plan: find the entity, then its mentions
+-- and quotes through their indexes. Left to itself SQLite may scan every
+-- mention, quote or article, misjudging how few rows the entity has.)
+WITH target AS MATERIALIZED (
     SELECT e.id, e.name, e.kind
     FROM entities e
     WHERE e.id = :entity
@@ -20,10 +21,10 @@ WITH target AS (
                    WHERE ea.alias = :entity COLLATE NOCASE)
 ),
 target_articles AS (
-    SELECT m.entity_id, m.article_id, count(*) AS mentions
+    SELECT t.id AS entity_id, t.name, t.kind, m.article_id, count(*) AS mentions
     FROM target t
     CROSS JOIN mentions m INDEXED BY mentions_entity ON m.entity_id = t.id
-    GROUP BY m.entity_id, m.article_id
+    GROUP BY t.id, m.article_id
 ),
 profile AS (
     SELECT 1 AS part, 'entity' AS section, t.id AS entity_id, t.name AS entity_name,
@@ -39,31 +40,29 @@ profile AS (
            NULL AS position
     FROM target t
     UNION ALL
-    SELECT 2, 'article', t.id, t.name, t.kind, a.id, a.title, a.source,
+    SELECT 2, 'article', ta.entity_id, ta.name, ta.kind, a.id, a.title, a.source,
            NULL, ta.mentions,
            (SELECT count(*) FROM quotes q
-            WHERE q.article_id = a.id AND q.speaker_id = t.id),
+            WHERE q.article_id = a.id AND q.speaker_id = ta.entity_id),
            NULL, NULL, NULL, NULL, NULL, NULL
-    FROM target t
-    JOIN target_articles ta ON ta.entity_id = t.id
-    JOIN articles a ON a.id = ta.article_id
+    FROM target_articles ta
+    CROSS JOIN articles a ON a.id = ta.article_id
     UNION ALL
     SELECT 3, 'quote-by', t.id, t.name, t.kind, a.id, a.title, a.source,
            NULL, NULL, NULL,
            q.id, t.name, q.speaker, q.kind, q.text, q.start_char
     FROM target t
     CROSS JOIN quotes q INDEXED BY quotes_speaker ON q.speaker_id = t.id
-    JOIN articles a ON a.id = q.article_id
+    CROSS JOIN articles a ON a.id = q.article_id
     UNION ALL
-    SELECT 4, 'quote-in', t.id, t.name, t.kind, a.id, a.title, a.source,
+    SELECT 4, 'quote-in', ta.entity_id, ta.name, ta.kind, a.id, a.title, a.source,
            NULL, NULL, NULL,
            q.id, s.name, q.speaker, q.kind, q.text, q.start_char
-    FROM target t
-    JOIN target_articles ta ON ta.entity_id = t.id
-    JOIN quotes q ON q.article_id = ta.article_id
-    JOIN articles a ON a.id = q.article_id
+    FROM target_articles ta
+    CROSS JOIN quotes q INDEXED BY quotes_article ON q.article_id = ta.article_id
+    CROSS JOIN articles a ON a.id = q.article_id
     LEFT JOIN entities s ON s.id = q.speaker_id
-    WHERE q.speaker_id IS NOT t.id
+    WHERE q.speaker_id IS NOT ta.entity_id
 )
 SELECT section, entity_id, entity_name, entity_kind, article_id, title, source,
        articles, mentions, quotes, quote_id, speaker_name, speaker, quote_kind, detail
