@@ -1,6 +1,7 @@
 -- name: entity-profile
 -- description: Everything about one entity: its aliases, the articles naming it, its quotes and the quotes around it
 -- param: entity: the entity's id, canonical name or any alias it was written as, ignoring case; no rows when not given
+-- param: section: show only this section (entity, article, quote-by or quote-in); all when not given
 -- One statement, several sections, told apart by the `section` column:
 --   entity    one row per matching entity: `articles`, `mentions`, `quotes`
 --             (quotes attributed to it) and, in `detail`, every alias seen;
@@ -67,4 +68,5 @@ profile AS (
 SELECT section, entity_id, entity_name, entity_kind, article_id, title, source,
        articles, mentions, quotes, quote_id, speaker_name, speaker, quote_kind, detail
 FROM profile
+WHERE :section IS NULL OR section = :section
 ORDER BY entity_id, part, article_id, position, quote_id;
