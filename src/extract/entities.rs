@@ -578,7 +578,7 @@ mod tests {
         ),
         (
             "Photo: JOHN THYS / AFP",
-            &["JOHN THYS=person:John Thys"],
+            &["JOHN THYS=person:John Thys", "AFP=organization:Agence France-Presse"],
         ),
         (
             "According to Antiwar.com and bloomberg.com, it rained.",
