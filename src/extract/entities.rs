@@ -54,6 +54,8 @@ struct Unit {
     /// The gazetteer form this unit is, if any.
     hit: Option<Hit>,
     joined: bool,
+    /// Part of the same hyphenated word as the unit before ("NATO" in "Ukraine-NATO").
+    glued: bool,
     sentence_start: bool,
     possessive: bool,
     headline: bool,
@@ -81,7 +83,7 @@ struct Article<'a> {
 fn find_with(body: &str, gaz: &Gazetteer, words: &Words) -> (Vec<Entity>, Vec<Mention>) {
     let tokens = tokenize(body);
     let hits = accept_lower_case(gaz.find(body));
-    let units = units(&tokens, &hits);
+    let units = units(body, &tokens, &hits);
     let mut art = Article {
         body,
         gaz,
@@ -106,13 +108,29 @@ fn accept_lower_case(hits: Vec<Hit>) -> Vec<Hit> {
 }
 
 /// Merge tokens and gazetteer hits into one ordered list of units.
-fn units(tokens: &[Token], hits: &[Hit]) -> Vec<Unit> {
+///
+/// Inside a hyphenated word the hits count only when every capitalised part is known
+/// ("Russia-Ukraine", "Kyiv-based"; not "Atlantic" in "Euro-Atlantic").
+fn units(body: &str, tokens: &[Token], hits: &[Hit]) -> Vec<Unit> {
     let mut out = Vec::with_capacity(tokens.len());
     let (mut t, mut h) = (0, 0);
     while t < tokens.len() {
         let tok = tokens[t];
         while h < hits.len() && hits[h].end <= tok.start {
             h += 1;
+        }
+        let (mut lo, mut k) = (h, h);
+        while lo > 0 && hits[lo - 1].end > tok.start {
+            lo -= 1;
+        }
+        while k < hits.len() && hits[k].start < tok.end {
+            k += 1;
+        }
+        if k > h && !hyphen_parts_known(body, tok, &hits[lo..k]) {
+            h = k;
+            while h < hits.len() && hits[h].start < tok.end {
+                h += 1;
+            }
         }
         if h < hits.len() && hits[h].start < tok.end {
             let hit = hits[h];
@@ -126,6 +144,7 @@ fn units(tokens: &[Token], hits: &[Hit]) -> Vec<Unit> {
                 end: hit.end,
                 hit: Some(hit),
                 joined: tok.joined && at_start,
+                glued: !at_start,
                 sentence_start: tok.sentence_start && at_start,
                 possessive: tokens[last].possessive && hit.end >= tokens[last].end,
                 headline: tok.headline,
@@ -138,6 +157,7 @@ fn units(tokens: &[Token], hits: &[Hit]) -> Vec<Unit> {
                 end: tok.end,
                 hit: None,
                 joined: tok.joined,
+                glued: false,
                 sentence_start: tok.sentence_start,
                 possessive: tok.possessive,
                 headline: tok.headline,
@@ -146,6 +166,24 @@ fn units(tokens: &[Token], hits: &[Hit]) -> Vec<Unit> {
         }
     }
     out
+}
+
+/// Whether each capitalised hyphen-separated part of a word lies inside one of `hits`.
+fn hyphen_parts_known(body: &str, tok: Token, hits: &[Hit]) -> bool {
+    let word = &body[tok.start..tok.end];
+    if !word.contains('-') {
+        return true;
+    }
+    let mut offset = tok.start;
+    for part in word.split('-') {
+        let (ps, pe) = (offset, offset + part.len());
+        offset = pe + 1;
+        let capital = part.chars().next().is_some_and(char::is_uppercase);
+        if capital && !hits.iter().any(|h| h.start <= ps && h.end >= pe) {
+            return false;
+        }
+    }
+    true
 }
 
 /// Whether a word opens with a capital ("Kyiv", "JOHN", "al-Assad").
@@ -161,6 +199,11 @@ fn capitalised(word: &str) -> bool {
         },
         _ => false,
     }
+}
+
+/// An initial such as "F." in "John F. Kennedy".
+fn all_initial(word: &str) -> bool {
+    word.len() <= 3 && word.ends_with('.')
 }
 
 /// Whether a word is written in capitals ("JOHN", "NATO").
@@ -249,7 +292,7 @@ impl Article<'_> {
                 continue;
             }
             let mut end = u + 1;
-            while end < n && !self.units[end - 1].possessive && self.units[end].joined {
+            while end < n && !self.units[end - 1].possessive && (self.units[end].joined || self.units[end].glued) {
                 if self.is_cap(end) {
                     end += 1;
                     continue;
@@ -289,6 +332,7 @@ impl Article<'_> {
             let mut first = a;
             while first < j
                 && self.units[first].hit.is_some_and(|h| self.gaz.known[h.known].kind == Kind::Place)
+                && !self.units[first + 1].glued
                 && last - first >= 2
             {
                 first += 1;
@@ -325,8 +369,34 @@ impl Article<'_> {
                     i += 1;
                     continue;
                 }
+                // "Anthony Blinken" where the list knows "Blinken": the given name joins the mention
+                if known.kind == Kind::Person
+                    && !piece.is_empty()
+                    && piece.iter().all(|&p| self.first_name(p) || all_initial(self.text(p)))
+                {
+                    let (name, key) = (known.name.clone(), known.key.clone());
+                    let (start, end) = (self.units[piece[0]].start, unit.end);
+                    piece.clear();
+                    self.mention(start, end, name, Kind::Person, key);
+                    titled = false;
+                    i += 1;
+                    continue;
+                }
                 self.flush(&mut piece, titled, run_end);
                 titled = false;
+                // "Donetsk Oblast", "Kherson Region": the place word makes a wider place
+                if known.kind == Kind::Place
+                    && i + 1 < b
+                    && self.units[i + 1].hit.is_none()
+                    && self.words.place_words.contains(self.text(i + 1))
+                {
+                    let (start, end) = (unit.start, self.units[i + 1].end);
+                    let name = self.body[start..end].to_string();
+                    let key = names::key(&name);
+                    self.mention(start, end, name, Kind::Place, key);
+                    i += 2;
+                    continue;
+                }
                 let e = self.mention_known(i, hit);
                 self.acronym_after(i, e);
             } else if piece.is_empty() && self.is_title(i) {
@@ -359,7 +429,7 @@ impl Article<'_> {
 
     /// Classify one name piece: a person, a place, or pending the second pass.
     fn flush(&mut self, piece: &mut Vec<usize>, titled: bool, run_end: usize) {
-        while piece.last().is_some_and(|&p| self.is_connector(p)) {
+        while piece.last().is_some_and(|&p| self.is_connector(p) || self.is_title(p)) {
             piece.pop();
         }
         if piece.is_empty() {
@@ -432,7 +502,7 @@ impl Article<'_> {
     fn acronym_after(&mut self, u: usize, entity: usize) {
         let end = self.units[u].end;
         let next = u + 1;
-        if next >= self.units.len() || self.units[next].hit.is_some() {
+        if next >= self.units.len() || self.units[next].hit.is_some() || self.units[next].start < end {
             return;
         }
         let acronym = self.text(next);
@@ -600,6 +670,14 @@ mod tests {
             "The North Atlantic Cooperation Council (NACC) met. NACC agreed.",
             &["North Atlantic Cooperation Council=organization:North Atlantic Cooperation Council", "NACC=organization:North Atlantic Cooperation Council", "NACC=organization:North Atlantic Cooperation Council"],
         ),
+        (
+            "Security in the Euro-Atlantic region: the Ukraine-NATO Commission met in Russia-Ukraine talks.",
+            &["Ukraine-NATO Commission=organization:Ukraine-NATO Commission", "Russia=place:Russia", "Ukraine=place:Ukraine"],
+        ),
+        (
+            "Secretary of State Anthony Blinken and National Security Adviser Jake Sullivan",
+            &["Anthony Blinken=person:Antony Blinken", "Jake Sullivan=person:Jake Sullivan"],
+        ),
     ];
 
     #[test]
@@ -642,6 +720,7 @@ mod tests {
         "a.b.c.d.e.f.g.com.",
         "President President President",
         "🇺🇦 Ukraine🇺🇦Kyiv 👍🏽",
+        "Ukraine-NATO-Euro-Kyiv-US-Kiev Euro-Ukraine",
     ];
 
     #[test]
