@@ -1,8 +1,741 @@
 //! Named-entity recognition: people, organizations and places in a body.
+//!
+//! One Aho–Corasick pass finds every form the gazetteer knows; one pass over the word tokens
+//! groups capitalised words into runs and classifies each run by the evidence around it:
+//! an organization head word ending it ("European Commission", "Bank of England"), a place
+//! word ("Donetsk Oblast"), a known first name, a title before it or a speech verb after it
+//! (a person). Runs without evidence wait for a second pass that links them to the people
+//! the article names in full ("Stoltenberg" after "Jens Stoltenberg"); the rest are left out.
 
-use super::{Entity, Mention};
+mod tokens;
+
+use std::collections::HashMap;
+
+use super::gazetteer::{GAZETTEER, Gazetteer, Hit, WORDS, Words};
+use super::names;
+use super::{Entity, Kind, Mention};
+use tokens::{Token, tokenize};
 
 /// Find the entities a body names and every mention of them, mentions in body order.
-pub fn find(_body: &str) -> (Vec<Entity>, Vec<Mention>) {
-    (Vec::new(), Vec::new())
+pub fn find(body: &str) -> (Vec<Entity>, Vec<Mention>) {
+    find_with(body, &GAZETTEER, &WORDS)
+}
+
+/// Lower-case words that may join the capitalised words of one name.
+const CONNECTORS: &[&str] = &[
+    "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "for", "ibn",
+    "la", "le", "of", "on", "van", "von", "y", "zu",
+];
+
+/// Connectors that belong inside a person's name ("de Gaulle", "von der Leyen").
+const PARTICLES: &[&str] = &[
+    "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn", "la", "le",
+    "van", "von", "zu",
+];
+
+/// Connectors after which an organization's name goes on ("Bank of England").
+const ORG_LINKS: &[&str] = &["for", "of", "on"];
+
+/// Prepositions after which a lone unknown capitalised word is a place ("in Bakhmut").
+const LOCATIVES: &[&str] = &["in", "near", "outside", "across", "throughout", "around", "toward", "towards"];
+
+/// Top-level domains that make a dotted word an organization's web site.
+const DOMAINS: &[&str] = &[
+    "at", "au", "be", "ca", "ch", "co", "com", "cz", "de", "es", "eu", "fr", "gov", "hu", "ie",
+    "in", "info", "int", "io", "it", "net", "news", "nl", "org", "pl", "ro", "ru", "se", "tv", "ua",
+    "uk", "us",
+];
+
+/// A word or a gazetteer form: the units capitalised runs are made of.
+#[derive(Clone, Copy, Debug)]
+struct Unit {
+    start: usize,
+    end: usize,
+    /// The gazetteer form this unit is, if any.
+    hit: Option<Hit>,
+    joined: bool,
+    /// Part of the same hyphenated word as the unit before ("NATO" in "Ukraine-NATO").
+    glued: bool,
+    sentence_start: bool,
+    possessive: bool,
+    headline: bool,
+}
+
+/// A stretch of capitalised units that no rule classified yet.
+struct Pending {
+    units: Vec<usize>,
+}
+
+/// Per-article state: entities so far, mentions so far.
+struct Article<'a> {
+    body: &'a str,
+    gaz: &'a Gazetteer,
+    words: &'a Words,
+    units: Vec<Unit>,
+    entities: Vec<Entity>,
+    index: HashMap<(Kind, String), usize>,
+    mentions: Vec<Mention>,
+    pending: Vec<Pending>,
+    acronyms: HashMap<String, usize>,
+}
+
+/// [`find`] with explicit name and word lists, so tests can use small ones.
+fn find_with(body: &str, gaz: &Gazetteer, words: &Words) -> (Vec<Entity>, Vec<Mention>) {
+    let tokens = tokenize(body);
+    let hits = accept_lower_case(gaz.find(body));
+    let units = units(body, &tokens, &hits);
+    let mut art = Article {
+        body,
+        gaz,
+        words,
+        units,
+        entities: Vec::new(),
+        index: HashMap::new(),
+        mentions: Vec::new(),
+        pending: Vec::new(),
+        acronyms: HashMap::new(),
+    };
+    art.first_pass();
+    art.second_pass();
+    art.mentions.sort_by_key(|m| m.start);
+    (art.entities, art.mentions)
+}
+
+/// Keep a lower-case form ("kyiv") only when the article also writes that entity with capitals.
+fn accept_lower_case(hits: Vec<Hit>) -> Vec<Hit> {
+    let cased: std::collections::HashSet<usize> = hits.iter().filter(|h| !h.lower).map(|h| h.known).collect();
+    hits.into_iter().filter(|h| !h.lower || cased.contains(&h.known)).collect()
+}
+
+/// Merge tokens and gazetteer hits into one ordered list of units.
+///
+/// Inside a hyphenated word the hits count only when every capitalised part is known
+/// ("Russia-Ukraine", "Kyiv-based"; not "Atlantic" in "Euro-Atlantic").
+fn units(body: &str, tokens: &[Token], hits: &[Hit]) -> Vec<Unit> {
+    let mut out = Vec::with_capacity(tokens.len());
+    let (mut t, mut h) = (0, 0);
+    while t < tokens.len() {
+        let tok = tokens[t];
+        while h < hits.len() && hits[h].end <= tok.start {
+            h += 1;
+        }
+        let (mut lo, mut k) = (h, h);
+        while lo > 0 && hits[lo - 1].end > tok.start {
+            lo -= 1;
+        }
+        while k < hits.len() && hits[k].start < tok.end {
+            k += 1;
+        }
+        if k > h && !hyphen_parts_known(body, tok, &hits[lo..k]) {
+            h = k;
+            while h < hits.len() && hits[h].start < tok.end {
+                h += 1;
+            }
+        }
+        if h < hits.len() && hits[h].start < tok.end {
+            let hit = hits[h];
+            let mut last = t;
+            while last + 1 < tokens.len() && tokens[last + 1].start < hit.end {
+                last += 1;
+            }
+            let at_start = hit.start == tok.start;
+            out.push(Unit {
+                start: hit.start,
+                end: hit.end,
+                hit: Some(hit),
+                joined: tok.joined && at_start,
+                glued: !at_start,
+                sentence_start: tok.sentence_start && at_start,
+                possessive: tokens[last].possessive && hit.end >= tokens[last].end,
+                headline: tok.headline,
+            });
+            h += 1;
+            t = if h < hits.len() && hits[h].start < tokens[last].end { last } else { last + 1 };
+        } else {
+            out.push(Unit {
+                start: tok.start,
+                end: tok.end,
+                hit: None,
+                joined: tok.joined,
+                glued: false,
+                sentence_start: tok.sentence_start,
+                possessive: tok.possessive,
+                headline: tok.headline,
+            });
+            t += 1;
+        }
+    }
+    out
+}
+
+/// Whether each capitalised hyphen-separated part of a word lies inside one of `hits`.
+fn hyphen_parts_known(body: &str, tok: Token, hits: &[Hit]) -> bool {
+    let word = &body[tok.start..tok.end];
+    if !word.contains('-') {
+        return true;
+    }
+    let mut offset = tok.start;
+    for part in word.split('-') {
+        let (ps, pe) = (offset, offset + part.len());
+        offset = pe + 1;
+        let capital = part.chars().next().is_some_and(char::is_uppercase);
+        if capital && !hits.iter().any(|h| h.start <= ps && h.end >= pe) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether a word opens with a capital ("Kyiv", "JOHN", "al-Assad").
+fn capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => true,
+        Some(c) if c.is_lowercase() => match word.split_once('-') {
+            Some((prefix, rest)) => {
+                prefix.len() <= 3 && PARTICLES.contains(&prefix) && rest.chars().next().is_some_and(char::is_uppercase)
+            }
+            None => false,
+        },
+        _ => false,
+    }
+}
+
+/// An initial such as "F." in "John F. Kennedy".
+fn all_initial(word: &str) -> bool {
+    word.len() <= 3 && word.ends_with('.')
+}
+
+/// Whether a word is written in capitals ("JOHN", "NATO").
+fn all_caps(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+/// A web site named as a word ("Antiwar.com", "bloomberg.com").
+fn is_domain(word: &str) -> bool {
+    let Some((name, tld)) = word.rsplit_once('.') else {
+        return false;
+    };
+    let tld = tld.to_ascii_lowercase();
+    DOMAINS.contains(&tld.as_str())
+        && name.len() >= 3
+        && name.split('.').all(|p| p.len() >= 2)
+        && name.chars().any(char::is_alphabetic)
+}
+
+impl Article<'_> {
+    fn text(&self, u: usize) -> &str {
+        let unit = &self.units[u];
+        &self.body[unit.start..unit.end]
+    }
+
+    /// A word's form for list look-ups: title abbreviations without their dot are the same title.
+    fn is_title(&self, u: usize) -> bool {
+        let w = self.text(u);
+        self.units[u].hit.is_none() && (self.words.titles.contains(w) || self.words.titles.contains(w.trim_end_matches('.')))
+    }
+
+    fn is_connector(&self, u: usize) -> bool {
+        self.units[u].hit.is_none() && CONNECTORS.contains(&self.text(u))
+    }
+
+    fn is_cap(&self, u: usize) -> bool {
+        match self.units[u].hit {
+            Some(h) => !h.lower,
+            None => capitalised(self.text(u)),
+        }
+    }
+
+    /// Add (or find) an entity and record a mention of it.
+    fn mention(&mut self, start: usize, end: usize, name: String, kind: Kind, key: String) -> usize {
+        let next = self.entities.len();
+        let entity = *self.index.entry((kind, key.clone())).or_insert(next);
+        if entity == next {
+            self.entities.push(Entity { name, kind, key });
+        } else if kind == Kind::Person && name.split(' ').count() > self.entities[entity].name.split(' ').count() {
+            self.entities[entity].name = name;
+        }
+        self.mentions.push(Mention { entity, start, end });
+        entity
+    }
+
+    fn mention_known(&mut self, u: usize, hit: Hit) -> usize {
+        let known = &self.gaz.known[hit.known];
+        let (name, kind, key) = (known.name.clone(), known.kind, known.key.clone());
+        self.mention(self.units[u].start, self.units[u].end, name, kind, key)
+    }
+
+    /// Group capitalised units into runs and classify each.
+    fn first_pass(&mut self) {
+        let n = self.units.len();
+        let mut u = 0;
+        while u < n {
+            let unit = self.units[u];
+            if unit.hit.is_none() && is_domain(self.text(u)) {
+                let name = self.text(u).to_string();
+                let key = name.to_lowercase();
+                self.mention(unit.start, unit.end, name, Kind::Organization, key);
+                u += 1;
+                continue;
+            }
+            let starts_particle = unit.hit.is_none()
+                && PARTICLES.contains(&self.text(u))
+                && u + 1 < n
+                && self.units[u + 1].joined
+                && self.units[u + 1].hit.is_none()
+                && capitalised(self.text(u + 1));
+            if !self.is_cap(u) && !starts_particle {
+                if let Some(hit) = unit.hit {
+                    self.mention_known(u, hit);
+                }
+                u += 1;
+                continue;
+            }
+            let mut end = u + 1;
+            while end < n && !self.units[end - 1].possessive && (self.units[end].joined || self.units[end].glued) {
+                if self.is_cap(end) {
+                    end += 1;
+                    continue;
+                }
+                // connectors: "Bank of England", "Ursula von der Leyen"
+                let mut k = end;
+                while k < n && self.units[k].joined && self.is_connector(k) && k - end < 2 {
+                    k += 1;
+                }
+                if k > end && k < n && self.units[k].joined && self.is_cap(k) {
+                    end = k + 1;
+                } else {
+                    break;
+                }
+            }
+            self.run(u, end);
+            u = end;
+        }
+    }
+
+    /// Classify the run of units `a..b`.
+    fn run(&mut self, mut a: usize, b: usize) {
+        while a < b
+            && self.units[a].hit.is_none()
+            && (self.words.not_names.contains(self.text(a)) || (self.is_connector(a) && !PARTICLES.contains(&self.text(a))))
+        {
+            a += 1;
+        }
+        if a >= b {
+            return;
+        }
+        let headline = self.units[a].headline;
+        // an organization head word: the name ends there, or goes on after "of"
+        let org_at = (a..b).rev().find(|&i| self.units[i].hit.is_none() && self.words.org_words.contains(self.text(i)));
+        if let Some(j) = org_at.filter(|_| !headline) {
+            let last = if j + 1 < b && ORG_LINKS.contains(&self.text(j + 1)) { b - 1 } else { j };
+            let mut first = a;
+            while first < j
+                && self.units[first].hit.is_some_and(|h| self.gaz.known[h.known].kind == Kind::Place)
+                && !self.units[first + 1].glued
+                && last - first >= 2
+            {
+                first += 1;
+            }
+            while first < j && self.is_title(first) && self.text(first).ends_with('.') {
+                first += 1;
+            }
+            if last > first {
+                self.pieces(a, first, b);
+                let (start, end) = (self.units[first].start, self.units[last].end);
+                let name = self.body[start..end].to_string();
+                let key = names::key(&name);
+                let e = self.mention(start, end, name, Kind::Organization, key);
+                self.acronym_after(last, e);
+                self.pieces(last + 1, b, b);
+                return;
+            }
+        }
+        self.pieces(a, b, b);
+    }
+
+    /// Split units `a..b` of a run ending at `run_end` into gazetteer forms, titles and name pieces.
+    fn pieces(&mut self, a: usize, b: usize, run_end: usize) {
+        let mut piece: Vec<usize> = Vec::new();
+        let mut titled = false;
+        let mut i = a;
+        while i < b {
+            let unit = self.units[i];
+            if let Some(hit) = unit.hit {
+                let known = &self.gaz.known[hit.known];
+                let first_named = piece.first().is_some_and(|&p| self.first_name(p));
+                if known.kind == Kind::Place && first_named && !self.text(i).contains(' ') {
+                    piece.push(i);
+                    i += 1;
+                    continue;
+                }
+                // "Anthony Blinken" where the list knows "Blinken": the given name joins the mention
+                if known.kind == Kind::Person
+                    && !piece.is_empty()
+                    && piece.iter().all(|&p| self.first_name(p) || all_initial(self.text(p)))
+                {
+                    let (name, key) = (known.name.clone(), known.key.clone());
+                    let (start, end) = (self.units[piece[0]].start, unit.end);
+                    piece.clear();
+                    self.mention(start, end, name, Kind::Person, key);
+                    titled = false;
+                    i += 1;
+                    continue;
+                }
+                self.flush(&mut piece, titled, run_end);
+                titled = false;
+                // "Donetsk Oblast", "Kherson Region": the place word makes a wider place
+                if known.kind == Kind::Place
+                    && i + 1 < b
+                    && self.units[i + 1].hit.is_none()
+                    && self.words.place_words.contains(self.text(i + 1))
+                {
+                    let (start, end) = (unit.start, self.units[i + 1].end);
+                    let name = self.body[start..end].to_string();
+                    let key = names::key(&name);
+                    self.mention(start, end, name, Kind::Place, key);
+                    i += 2;
+                    continue;
+                }
+                let e = self.mention_known(i, hit);
+                self.acronym_after(i, e);
+            } else if piece.is_empty() && self.is_title(i) {
+                titled = true;
+            } else if self.words.demonyms.contains(self.text(i)) {
+                self.flush(&mut piece, titled, run_end);
+            } else if self.is_connector(i) {
+                let particle = PARTICLES.contains(&self.text(i));
+                if !(particle && i + 1 < b && self.units[i + 1].hit.is_none()) {
+                    self.flush(&mut piece, titled, run_end);
+                    if !piece.is_empty() || !self.text(i).eq("of") {
+                        titled = titled && piece.is_empty();
+                    }
+                } else {
+                    piece.push(i);
+                }
+            } else if piece.is_empty() && self.words.not_names.contains(self.text(i)) {
+                // "Monday" or "However" inside a run names nobody
+            } else {
+                piece.push(i);
+            }
+            i += 1;
+        }
+        self.flush(&mut piece, titled, run_end);
+    }
+
+    fn first_name(&self, u: usize) -> bool {
+        self.units[u].hit.is_none() && self.words.first_names.contains(&self.text(u).to_lowercase())
+    }
+
+    /// Classify one name piece: a person, a place, or pending the second pass.
+    fn flush(&mut self, piece: &mut Vec<usize>, titled: bool, run_end: usize) {
+        while piece.last().is_some_and(|&p| self.is_connector(p) || self.is_title(p)) {
+            piece.pop();
+        }
+        if piece.is_empty() {
+            return;
+        }
+        let units = std::mem::take(piece);
+        let n = units.len();
+        let (first, last) = (units[0], units[n - 1]);
+        let headline = self.units[first].headline;
+        let caps = units.iter().all(|&u| all_caps(self.text(u)));
+        let first_named = self.first_name(first);
+        let kind = if headline {
+            (caps && first_named && (2..=3).contains(&n)).then_some(Kind::Person)
+        } else if first_named && (2..=4).contains(&n) {
+            Some(Kind::Person)
+        } else if titled && n <= 3 {
+            Some(Kind::Person)
+        } else if n >= 2 && self.words.place_words.contains(self.text(last)) {
+            Some(Kind::Place)
+        } else if last + 1 == run_end && n <= 3 && self.speech_after(last) && (n >= 2 || !self.units[first].sentence_start) {
+            Some(Kind::Person)
+        } else if n == 1 && self.locative_before(first) && !caps && !self.words.demonyms.contains(self.text(first)) {
+            Some(Kind::Place)
+        } else {
+            None
+        };
+        match kind {
+            Some(kind) => {
+                let (start, end) = (self.units[first].start, self.units[last].end);
+                let name = self.name_of(&units);
+                let key = names::key(&name);
+                let e = self.mention(start, end, name, kind, key);
+                self.acronym_after(last, e);
+            }
+            None => self.pending.push(Pending { units }),
+        }
+    }
+
+    /// A name as written, words in capitals turned to title case ("JOHN THYS" → "John Thys").
+    fn name_of(&self, units: &[usize]) -> String {
+        let (first, last) = (units[0], units[units.len() - 1]);
+        let text = &self.body[self.units[first].start..self.units[last].end];
+        if units.iter().all(|&u| all_caps(self.text(u))) {
+            text.split(' ').map(names::title_case).collect::<Vec<_>>().join(" ")
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn speech_after(&self, u: usize) -> bool {
+        let next = u + 1;
+        next < self.units.len()
+            && self.units[next].joined
+            && !self.units[u].possessive
+            && self.words.person_verbs.contains(self.text(next))
+    }
+
+    fn locative_before(&self, u: usize) -> bool {
+        u > 0
+            && self.units[u].joined
+            && !self.units[u].sentence_start
+            && self.units[u - 1].hit.is_none()
+            && LOCATIVES.contains(&self.text(u - 1))
+            && !self.words.not_names.contains(self.text(u))
+            && !self.words.org_words.contains(self.text(u))
+            && !self.first_name(u)
+    }
+
+    /// "North Atlantic Treaty Organization (NATO)": the acronym in brackets names the same entity.
+    fn acronym_after(&mut self, u: usize, entity: usize) {
+        let end = self.units[u].end;
+        let next = u + 1;
+        if next >= self.units.len() || self.units[next].hit.is_some() || self.units[next].start < end {
+            return;
+        }
+        let acronym = self.text(next);
+        let inside = self.body[end..self.units[next].start].trim() == "("
+            && self.body[self.units[next].end..].starts_with(')')
+            && all_caps(acronym)
+            && acronym.chars().all(char::is_alphabetic);
+        if !inside {
+            return;
+        }
+        let name = &self.entities[entity].name;
+        let initials: String = name
+            .split([' ', '-'])
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .filter_map(|w| w.chars().next())
+            .collect();
+        if initials.len() >= 2 && (initials.starts_with(acronym) || acronym.starts_with(&initials)) {
+            self.acronyms.insert(acronym.to_string(), entity);
+        }
+    }
+
+    /// Link pending pieces to the people and acronyms the article names elsewhere.
+    fn second_pass(&mut self) {
+        let mut full: HashMap<String, usize> = HashMap::new();
+        let mut surname: HashMap<String, Option<usize>> = HashMap::new();
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.kind != Kind::Person {
+                continue;
+            }
+            full.insert(e.key.clone(), i);
+            let mut parts = e.key.rsplit(' ');
+            if let (Some(last), Some(_)) = (parts.next(), parts.next()) {
+                surname
+                    .entry(last.to_string())
+                    .and_modify(|s| {
+                        if *s != Some(i) {
+                            *s = None;
+                        }
+                    })
+                    .or_insert(Some(i));
+            }
+        }
+        // persons named by surname alone ("President Zelensky") join the full name
+        let mut remap: Vec<usize> = (0..self.entities.len()).collect();
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.kind == Kind::Person
+                && !e.key.contains(' ')
+                && let Some(Some(target)) = surname.get(&e.key)
+            {
+                remap[i] = *target;
+            }
+        }
+        for m in &mut self.mentions {
+            m.entity = remap[m.entity];
+        }
+        let pending = std::mem::take(&mut self.pending);
+        for p in &pending {
+            let mut i = 0;
+            while i < p.units.len() {
+                let u = p.units[i];
+                if let Some(&next) = p.units.get(i + 1) {
+                    let two = format!("{} {}", self.text(u), self.text(next));
+                    if let Some(&e) = full.get(&names::key(&two)) {
+                        let e = remap[e];
+                        self.mentions.push(Mention { entity: e, start: self.units[u].start, end: self.units[next].end });
+                        i += 2;
+                        continue;
+                    }
+                }
+                let word = self.text(u);
+                let target = self
+                    .acronyms
+                    .get(word)
+                    .copied()
+                    .or_else(|| surname.get(&names::key(word)).copied().flatten().map(|e| remap[e]))
+                    .or_else(|| full.get(&names::key(word)).map(|&e| remap[e]));
+                if let Some(e) = target {
+                    self.mentions.push(Mention { entity: e, start: self.units[u].start, end: self.units[u].end });
+                }
+                i += 1;
+            }
+        }
+        self.drop_unmentioned();
+    }
+
+    /// Entities folded into others by the second pass have no mentions left: drop them.
+    fn drop_unmentioned(&mut self) {
+        let mut used = vec![false; self.entities.len()];
+        for m in &self.mentions {
+            used[m.entity] = true;
+        }
+        let mut new_index = vec![0; self.entities.len()];
+        let mut kept = Vec::with_capacity(self.entities.len());
+        for (i, e) in std::mem::take(&mut self.entities).into_iter().enumerate() {
+            if used[i] {
+                new_index[i] = kept.len();
+                kept.push(e);
+            }
+        }
+        for m in &mut self.mentions {
+            m.entity = new_index[m.entity];
+        }
+        self.entities = kept;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(body: &str) -> Vec<(String, &'static str, String)> {
+        let (entities, mentions) = find(body);
+        mentions
+            .iter()
+            .map(|m| {
+                let e = &entities[m.entity];
+                (body[m.start..m.end].to_string(), e.kind.as_str(), e.name.clone())
+            })
+            .collect()
+    }
+
+    /// Body, then every mention as "surface=kind:canonical name".
+    const CASES: &[(&str, &[&str])] = &[
+        (
+            "Ukrainian Foreign Minister Dmytro Kuleba met NATO Secretary-General Jens Stoltenberg.",
+            &["Dmytro Kuleba=person:Dmytro Kuleba", "NATO=organization:NATO", "Jens Stoltenberg=person:Jens Stoltenberg"],
+        ),
+        (
+            "Germany’s Boris Pistorius spoke. Later Pistorius said no.",
+            &["Germany=place:Germany", "Boris Pistorius=person:Boris Pistorius", "Pistorius=person:Boris Pistorius"],
+        ),
+        (
+            "The talks, the Financial Times reports, involved the Bank of England and the European Commission.",
+            &["Financial Times=organization:Financial Times", "Bank of England=organization:Bank of England", "European Commission=organization:European Commission"],
+        ),
+        (
+            "Kyiv’s allies met in Kiev; kyiv agreed.",
+            &["Kyiv=place:Kyiv", "Kiev=place:Kyiv", "kyiv=place:Kyiv"],
+        ),
+        (
+            "The US and the U.S. are America, said the UK.",
+            &["US=place:United States", "U.S.=place:United States", "America=place:United States", "UK=place:United Kingdom"],
+        ),
+        (
+            "Photo: JOHN THYS / AFP",
+            &["JOHN THYS=person:John Thys", "AFP=organization:Agence France-Presse"],
+        ),
+        (
+            "According to Antiwar.com and bloomberg.com, it rained.",
+            &["Antiwar.com=organization:Antiwar.com", "bloomberg.com=organization:bloomberg.com"],
+        ),
+        (
+            "However, Monday was calm. The Accession Action Plan stalled.",
+            &[],
+        ),
+        (
+            "Mr. O’Brien and President Zelenskyi met. Zelensky said so.",
+            &["O’Brien=person:O’Brien", "Zelenskyi=person:Volodymyr Zelensky", "Zelensky=person:Volodymyr Zelensky"],
+        ),
+        (
+            "Officials said the Donetsk Oblast was shelled, Kravchuk told reporters.",
+            &["Donetsk Oblast=place:Donetsk Oblast", "Kravchuk=person:Kravchuk"],
+        ),
+        (
+            "The North Atlantic Cooperation Council (NACC) met. NACC agreed.",
+            &["North Atlantic Cooperation Council=organization:North Atlantic Cooperation Council", "NACC=organization:North Atlantic Cooperation Council", "NACC=organization:North Atlantic Cooperation Council"],
+        ),
+        (
+            "Security in the Euro-Atlantic region: the Ukraine-NATO Commission met in Russia-Ukraine talks.",
+            &["Ukraine-NATO Commission=organization:Ukraine-NATO Commission", "Russia=place:Russia", "Ukraine=place:Ukraine"],
+        ),
+        (
+            "Secretary of State Anthony Blinken and National Security Adviser Jake Sullivan",
+            &["Anthony Blinken=person:Antony Blinken", "Jake Sullivan=person:Jake Sullivan"],
+        ),
+    ];
+
+    #[test]
+    fn finds_people_organizations_and_places() {
+        for (body, want) in CASES {
+            let got: Vec<String> = found(body).iter().map(|(s, k, n)| format!("{s}={k}:{n}")).collect();
+            assert_eq!(&got, want, "{body}");
+        }
+    }
+
+    #[test]
+    fn surname_after_full_name_is_one_person() {
+        let body = "Jens Stoltenberg spoke. Stoltenberg said NATO would wait.";
+        let (entities, mentions) = find(body);
+        let people: Vec<_> = entities.iter().filter(|e| e.kind == Kind::Person).collect();
+        assert_eq!(people.len(), 1);
+        assert_eq!(mentions.iter().filter(|m| entities[m.entity].kind == Kind::Person).count(), 2);
+    }
+
+    /// Odd strings: every mention must slice the body on char boundaries, in order, without overlap.
+    const ODD: &[&str] = &[
+        "",
+        "’",
+        "’s",
+        "A",
+        "U.",
+        ".U.S.",
+        "Mr.",
+        "NATO’",
+        "O’",
+        "al-",
+        "-Kyiv-",
+        "Ünïcödé Çafé Straße said",
+        "Jens\u{a0}Stoltenberg’s’s",
+        "( NATO ) (NATO) (",
+        "Kyiv\nKyiv\r\nKYIV kyiv KyIv",
+        "日本 東京 Москва Київ Зеленський",
+        "Bank of of of England of",
+        "de de de Gaulle",
+        "a.b.c.d.e.f.g.com.",
+        "President President President",
+        "🇺🇦 Ukraine🇺🇦Kyiv 👍🏽",
+        "Ukraine-NATO-Euro-Kyiv-US-Kiev Euro-Ukraine",
+    ];
+
+    #[test]
+    fn odd_strings_never_panic_and_slice_cleanly() {
+        for body in ODD {
+            for text in [body.to_string(), body.repeat(3), format!("{body} Jens Stoltenberg {body}")] {
+                let (entities, mentions) = find(&text);
+                let mut last_end = 0;
+                for m in &mentions {
+                    assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end), "{text:?}");
+                    assert!(m.start < m.end && m.start >= last_end, "{text:?}: {mentions:?}");
+                    assert!(m.entity < entities.len());
+                    last_end = m.end;
+                }
+            }
+        }
+    }
 }

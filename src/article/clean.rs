@@ -1,0 +1,379 @@
+//! Separate the article from what is not the article: banners, duplicated headlines and
+//! ledes, "Related Articles" lists, promos, copyright and republication lines, source credits,
+//! photo credits and editorial notes. Also infers the title and the outlet from what it removes.
+
+/// An article's text with the site furniture taken out.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Cleaned {
+    /// The headline, when the text opens with one.
+    pub title: Option<String>,
+    /// The outlet, when the text names it (credit line, dateline, copyright, banner).
+    pub source: Option<String>,
+    /// The article text: paragraphs separated by blank lines or newlines as in the file.
+    pub body: String,
+}
+
+/// Section headings after which only links to other stories follow.
+const LIST_HEADINGS: &[&str] = &[
+    "also read",
+    "more from",
+    "more on this story",
+    "more stories",
+    "most popular",
+    "most read",
+    "read more",
+    "read next",
+    "recommended",
+    "related",
+    "related articles",
+    "related content",
+    "related coverage",
+    "related news",
+    "related stories",
+    "see also",
+    "trending",
+    "you may also like",
+];
+
+/// Line openings that mark promotion or editorial furniture, compared case-insensitively.
+const FURNITURE_OPENINGS: &[&str] = &[
+    "(adds ",
+    "(changes ",
+    "(corrects ",
+    "(recasts ",
+    "(refiles ",
+    "(updates ",
+    "--with assistance from",
+    "click here",
+    "follow us on",
+    "more stories like this",
+    "read more:",
+    "sign up for",
+    "subscribe to",
+    "this article has been updated",
+    "this story has been updated",
+    "with assistance from",
+    "–with assistance from",
+    "—with assistance from",
+];
+
+/// Phrases that make a short line a photo or image credit.
+const CREDIT_MARKERS: &[&str] = &[
+    "(photo by",
+    "image:",
+    "photo credit",
+    "photo:",
+    "photograph:",
+    "photos:",
+    "picture:",
+    "via getty images",
+];
+
+/// Remove the furniture from an article's text and infer its title and outlet.
+pub fn clean(text: &str) -> Cleaned {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut keep = vec![true; lines.len()];
+    let mut source = None;
+
+    cut_link_lists(&lines, &mut keep);
+    for (i, line) in lines.iter().enumerate() {
+        if !keep[i] {
+            continue;
+        }
+        if let Some(credit) = furniture(line) {
+            keep[i] = false;
+            if source.is_none() {
+                source = credit;
+            }
+        }
+    }
+    let banner = drop_repeated_top(&lines, &mut keep);
+
+    let mut body = String::with_capacity(text.len());
+    let mut blank_run = 0;
+    for (line, _) in lines.iter().zip(&keep).filter(|(_, k)| **k) {
+        if line.trim().is_empty() {
+            blank_run += 1;
+            if blank_run > 1 || body.is_empty() {
+                continue;
+            }
+        } else {
+            blank_run = 0;
+        }
+        body.push_str(line);
+        body.push('\n');
+    }
+    let end = body.trim_end().len();
+    body.truncate(end);
+
+    let source = source.or_else(|| dateline_source(&body)).or(banner);
+    let title = body
+        .lines()
+        .next()
+        .filter(|l| is_headline(l))
+        .map(|l| l.trim().to_string());
+    Cleaned {
+        title,
+        source,
+        body,
+    }
+}
+
+/// Cut from a "Related Articles"-style heading to the end, when only short lines follow.
+fn cut_link_lists(lines: &[&str], keep: &mut [bool]) {
+    let min_start = lines.len() / 4;
+    for (i, line) in lines.iter().enumerate().skip(min_start.max(1)) {
+        let heading = line.trim().trim_end_matches(':').to_lowercase();
+        if LIST_HEADINGS.binary_search(&heading.as_str()).is_ok()
+            && lines[i + 1..].iter().all(|l| words(l) < 25)
+        {
+            keep[i..].iter_mut().for_each(|k| *k = false);
+            return;
+        }
+    }
+}
+
+/// Is this line furniture? `Some(source)` when it is, with the outlet it credits if any.
+fn furniture(line: &str) -> Option<Option<String>> {
+    let t = line.trim();
+    if t.is_empty() {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    let n = words(t);
+    if let Some(rest) = t
+        .strip_prefix("Source:")
+        .or_else(|| t.strip_prefix("SOURCE:"))
+        && n <= 6
+    {
+        let s = rest.trim().trim_end_matches('.');
+        return Some((!s.is_empty()).then(|| s.to_string()));
+    }
+    if n <= 30
+        && (lower.contains("republished with permission")
+            || lower.contains("reprinted with permission"))
+        || lower.starts_with("this article was originally")
+        || lower.starts_with("this story was originally")
+        || lower.starts_with("originally published")
+    {
+        return Some(originally_at(t));
+    }
+    if n <= 20
+        && (t.starts_with('©')
+            || lower.starts_with("copyright ")
+            || lower.starts_with("(c) ")
+            || lower.contains("all rights reserved"))
+    {
+        return Some(copyright_holder(t));
+    }
+    if n <= 40 && CREDIT_MARKERS.iter().any(|m| lower.contains(m)) {
+        return Some(None);
+    }
+    if n <= 40 && FURNITURE_OPENINGS.iter().any(|o| lower.starts_with(o)) {
+        return Some(None);
+    }
+    None
+}
+
+/// "This article was originally featured at Antiwar.com and is …" → "Antiwar.com".
+fn originally_at(t: &str) -> Option<String> {
+    for marker in [" at ", " on ", " in ", " by "] {
+        if let Some(i) = t.find(marker) {
+            let name: Vec<&str> = t[i + marker.len()..]
+                .split_whitespace()
+                .take_while(|w| {
+                    w.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                })
+                .collect();
+            if !name.is_empty() {
+                return Some(name.join(" ").trim_end_matches(['.', ',']).to_string());
+            }
+        }
+    }
+    None
+}
+
+/// "©2023 Bloomberg L.P." → "Bloomberg".
+fn copyright_holder(t: &str) -> Option<String> {
+    let rest = t
+        .trim_start_matches(['©', ' '])
+        .trim_start_matches("Copyright")
+        .trim_start_matches(['©', ' '])
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == ' ');
+    let rest = rest.split(['.', ',']).next().unwrap_or("").trim();
+    let rest = rest.split(" All rights").next().unwrap_or("").trim();
+    let name = ["L", "Inc", "Ltd", "LLC"]
+        .iter()
+        .fold(rest, |acc, suffix| acc.strip_suffix(suffix).unwrap_or(acc))
+        .trim();
+    (!name.is_empty() && words(name) <= 5).then(|| name.to_string())
+}
+
+/// A dateline credit at the start of a paragraph: "(Bloomberg) — …", "KYIV (Reuters) - …".
+fn dateline_source(body: &str) -> Option<String> {
+    for line in body.lines().take(12) {
+        let Some(open) = line.find('(') else { continue };
+        if open > 40 || line[..open].chars().any(|c| c.is_lowercase()) {
+            continue;
+        }
+        let Some(close) = line[open..].find(')').map(|i| open + i) else {
+            continue;
+        };
+        let inner = line[open + 1..close].trim();
+        let after = line[close + 1..].trim_start();
+        if !inner.is_empty()
+            && words(inner) <= 4
+            && inner.starts_with(|c: char| c.is_uppercase())
+            && after.starts_with(['—', '–', '-'])
+        {
+            return Some(inner.to_string());
+        }
+    }
+    None
+}
+
+/// When a line near the top is printed again further down (a headline or lede shown twice),
+/// drop the first copy; when the repeated line is a headline, the short lines above it are the
+/// site's banner and tagline. Returns the banner's site name, if any.
+fn drop_repeated_top(lines: &[&str], keep: &mut [bool]) -> Option<String> {
+    let top: Vec<usize> = (0..lines.len())
+        .filter(|&i| keep[i] && !lines[i].trim().is_empty())
+        .take(6)
+        .collect();
+    for (rank, &i) in top.iter().enumerate() {
+        let line = lines[i].trim();
+        if words(line) < 4 {
+            continue;
+        }
+        let repeated = lines
+            .iter()
+            .enumerate()
+            .skip(i + 1)
+            .any(|(j, l)| keep[j] && l.contains(line));
+        if !repeated {
+            continue;
+        }
+        keep[i] = false;
+        if !is_headline(line) {
+            return None;
+        }
+        let above = &top[..rank];
+        if above.iter().all(|&j| words(lines[j]) <= 8) {
+            let mut banner = None;
+            for &j in above {
+                keep[j] = false;
+                let l = lines[j].trim();
+                if banner.is_none() && words(l) <= 4 && is_headline(l) {
+                    banner = Some(l.to_string());
+                }
+            }
+            return banner;
+        }
+        return None;
+    }
+    None
+}
+
+/// Short, unpunctuated at the end: a headline, banner or subheading rather than a sentence.
+fn is_headline(line: &str) -> bool {
+    let t = line.trim();
+    let n = words(t);
+    (1..=20).contains(&n) && !t.ends_with(['.', ',', ';', ':']) && !t.starts_with(['-', '•', '*'])
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_headings_are_sorted_for_binary_search() {
+        assert!(LIST_HEADINGS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn drops_furniture_lines_and_credits_the_outlet() {
+        const CASES: &[(&str, &str, Option<&str>)] = &[
+            ("Allies met.\nSource: RT", "Allies met.", Some("RT")),
+            (
+                "Allies met.\nThis article was originally featured at Antiwar.com and is republished with permission.",
+                "Allies met.",
+                Some("Antiwar.com"),
+            ),
+            (
+                "Allies met.\n\n©2023 Bloomberg L.P.",
+                "Allies met.",
+                Some("Bloomberg"),
+            ),
+            (
+                "Allies met.\nStoltenberg in 2021Photo: JANE DOE / AFP",
+                "Allies met.",
+                None,
+            ),
+            (
+                "Allies met.\n(Updates with Pistorius in eighth paragraph)",
+                "Allies met.",
+                None,
+            ),
+            (
+                "Allies met.\n–With assistance from Ann Lee.",
+                "Allies met.",
+                None,
+            ),
+            (
+                "Allies met.\nMore stories like this are available on bloomberg.com",
+                "Allies met.",
+                None,
+            ),
+        ];
+        for (text, body, source) in CASES {
+            let c = clean(text);
+            assert_eq!(c.body, *body, "{text:?}");
+            assert_eq!(c.source.as_deref(), *source, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn cuts_a_related_articles_list() {
+        let text = "Headline here\n\nFirst paragraph of the story goes on for a while.\n\nSecond one.\n\nRelated Articles\n\nSite Name\nSome Other Story Title\nAnd Another One";
+        let c = clean(text);
+        assert!(c.body.ends_with("Second one."), "{}", c.body);
+    }
+
+    #[test]
+    fn banner_tagline_and_duplicate_headline_go_title_stays_once() {
+        let text = "Daily Planet\n\nAll the news.\n\nAllies split on membership\n\nAllies split on membership\n\nThe story starts here and goes on.";
+        let c = clean(text);
+        assert_eq!(c.title.as_deref(), Some("Allies split on membership"));
+        assert_eq!(c.source.as_deref(), Some("Daily Planet"));
+        assert_eq!(
+            c.body,
+            "Allies split on membership\n\nThe story starts here and goes on."
+        );
+    }
+
+    #[test]
+    fn a_lede_printed_twice_is_kept_once_and_the_dateline_names_the_outlet() {
+        let lede = "Allies are making progress on a set of security commitments for Kyiv.";
+        let text = format!(
+            "Allies Seek to Resolve Divisions\n\n{lede}\n\n(Bloomberg) — {lede}\n\nMore text."
+        );
+        let c = clean(&text);
+        assert_eq!(c.body.matches(lede).count(), 1, "{}", c.body);
+        assert_eq!(c.title.as_deref(), Some("Allies Seek to Resolve Divisions"));
+        assert_eq!(c.source.as_deref(), Some("Bloomberg"));
+    }
+
+    #[test]
+    fn plain_articles_pass_through_untouched() {
+        let text = "EU rejects German call to boycott British lamb .\nPeter Blackburn\nBRUSSELS 1996-08-22\nThe European Commission said on Thursday it disagreed.";
+        let c = clean(text);
+        assert_eq!(c.body, text);
+        assert_eq!(c.title, None);
+    }
+}

@@ -1,0 +1,185 @@
+//! Opening the database: refuse what is not ours, set pragmas, apply migrations.
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension, limits::Limit};
+
+use crate::error::{Error, Result};
+
+mod embedded {
+    refinery::embed_migrations!("migrations");
+}
+
+/// The refinery history table; its presence marks a newsdb database.
+const HISTORY: &str = "refinery_schema_history";
+
+/// The migrations built into this binary, as (version, name).
+pub fn migrations() -> Vec<(i64, String)> {
+    embedded::migrations::runner()
+        .get_migrations()
+        .iter()
+        .map(|m| (i64::from(m.version()), m.name().to_string()))
+        .collect()
+}
+
+/// The highest schema version this build knows.
+pub fn latest_version() -> i64 {
+    migrations().iter().map(|(v, _)| *v).max().unwrap_or(0)
+}
+
+/// Open (creating if needed) a database for writing, upgrading its schema.
+///
+/// A file made by a newer newsdb, or one that is not a newsdb database, is refused
+/// before anything is written to it.
+pub fn open(path: &Path) -> Result<Connection> {
+    check_existing(path)?;
+    let mut conn = Connection::open(path)?;
+    configure(&conn)?;
+    conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0))?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    embedded::migrations::runner()
+        .set_grouped(true)
+        .run(&mut conn)?;
+    Ok(conn)
+}
+
+/// Open an existing database so that nothing done through the connection can change it:
+/// read-only at the SQLite level, no ATTACH, no extension loading.
+pub fn open_read_only(path: &Path) -> Result<Connection> {
+    if !path.exists() {
+        return Err(Error::Usage(format!(
+            "{} does not exist; run `newsdb ingest PATH` first or give --db",
+            path.display()
+        )));
+    }
+    check_existing(path)?;
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI,
+    )?;
+    configure(&conn)?;
+    conn.set_limit(Limit::SQLITE_LIMIT_ATTACHED, 0)?;
+    conn.pragma_update(None, "query_only", true)?;
+    Ok(conn)
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(Duration::from_secs(30))?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    Ok(())
+}
+
+/// Look at an existing file read-only and refuse it when it is not a newsdb database
+/// or when its schema is newer than ours.
+fn check_existing(path: &Path) -> Result<()> {
+    let len = match std::fs::metadata(path) {
+        Ok(m) => m.len(),
+        Err(_) => return Ok(()),
+    };
+    if len == 0 {
+        return Ok(());
+    }
+    let not_ours = |why: String| Error::NotNewsdb {
+        path: path.to_path_buf(),
+        why,
+    };
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| not_ours(e.to_string()))?;
+    conn.busy_timeout(Duration::from_secs(30))?;
+    let tables: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+        .map_err(|e| not_ours(e.to_string()))?;
+    if tables == 0 {
+        return Ok(());
+    }
+    let has_history: Option<String> = conn
+        .query_row(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?1",
+            [HISTORY],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if has_history.is_none() {
+        return Err(not_ours(
+            "it has tables but no newsdb schema history".into(),
+        ));
+    }
+    let found: i64 = conn.query_row(
+        &format!("SELECT coalesce(max(version), 0) FROM {HISTORY}"),
+        [],
+        |r| r.get(0),
+    )?;
+    let known = latest_version();
+    if found > known {
+        return Err(Error::NewerSchema {
+            path: path.to_path_buf(),
+            found,
+            known,
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_migration_file_is_embedded() {
+        let mut on_disk: Vec<String> =
+            std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations"))
+                .expect("migrations dir")
+                .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+                .collect();
+        on_disk.sort();
+        let embedded: Vec<String> = migrations()
+            .iter()
+            .map(|(v, name)| format!("V{v}__{name}.sql"))
+            .collect();
+        assert_eq!(
+            on_disk, embedded,
+            "a migration file is not embedded (names must be V{{n}}__snake_case.sql)"
+        );
+    }
+
+    #[test]
+    fn refuses_newer_schema_without_touching_it() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("n.sqlite");
+        drop(open(&path).expect("open"));
+        {
+            let c = Connection::open(&path).expect("raw open");
+            c.execute(
+                &format!("INSERT INTO {HISTORY}(version, name, applied_on, checksum) VALUES (9999, 'future', '', '0')"),
+                [],
+            )
+            .expect("insert");
+            c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+                .expect("checkpoint");
+        }
+        let before = std::fs::read(&path).expect("read");
+        let err = open(&path).expect_err("must refuse");
+        assert!(err.to_string().contains("newer newsdb"), "{err}");
+        assert_eq!(before, std::fs::read(&path).expect("read"));
+    }
+
+    #[test]
+    fn refuses_a_file_that_is_not_a_database() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("notes.txt");
+        std::fs::write(&path, "just some notes, not SQLite at all\n".repeat(50)).expect("write");
+        let err = open(&path).expect_err("must refuse");
+        assert!(err.to_string().contains("not a newsdb database"), "{err}");
+        assert!(
+            std::fs::read_to_string(&path)
+                .expect("read")
+                .starts_with("just some notes")
+        );
+    }
+}

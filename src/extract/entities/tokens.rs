@@ -1,0 +1,178 @@
+//! Word tokens of a body with the layout facts the recogniser needs: sentence starts,
+//! possessives, headline lines.
+
+/// One word: letters and digits, with inner apostrophes, hyphens, dots and ampersands
+/// ("O’Brien", "Rees-Mogg", "U.S.", "AT&T", "Antiwar.com").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset just past the word; a possessive "’s" is left outside.
+    pub end: usize,
+    /// Only spaces separate it from the word before, on the same line.
+    pub joined: bool,
+    /// Opens a sentence, a line, a quotation or a clause after a colon.
+    pub sentence_start: bool,
+    /// Followed by a possessive "’s" or "’".
+    pub possessive: bool,
+    /// Sits on a headline-like line where capitals say nothing.
+    pub headline: bool,
+}
+
+/// Abbreviations that keep their dot ("Mr.", "Gen.") and do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Adm", "Brig", "Capt", "Co", "Col", "Corp", "Dr", "Gen", "Gov", "Inc", "Jr", "Lt", "Ltd", "Maj",
+    "Mr", "Mrs", "Ms", "Prof", "Rep", "Sec", "Sen", "Sgt", "Sr", "St",
+];
+
+/// Short words a title-case headline leaves in lower case.
+const HEADLINE_SMALL: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with",
+];
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
+}
+
+/// Split a body into word tokens in one pass.
+pub fn tokenize(body: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut chars = body.char_indices().peekable();
+    let mut gap_start = 0;
+    while let Some((pos, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let start = pos;
+        let mut end = pos + c.len_utf8();
+        while let Some(&(p, d)) = chars.peek() {
+            if d.is_alphanumeric() {
+                end = p + d.len_utf8();
+                chars.next();
+            } else if matches!(d, '\'' | '’' | '-' | '.' | '&')
+                && body[p + d.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        let mut possessive = false;
+        let word = &body[start..end];
+        if let Some(stem) = word.strip_suffix(['s', 'S'])
+            && let Some(last) = stem.chars().next_back()
+            && is_apostrophe(last)
+            && stem.len() > last.len_utf8()
+        {
+            end = start + stem.len() - last.len_utf8();
+            possessive = true;
+        } else if body[end..].chars().next().is_some_and(is_apostrophe) {
+            possessive = true;
+        }
+        let word = &body[start..end];
+        if body[end..].starts_with('.') && keeps_dot(word) {
+            end += 1;
+            chars.next();
+        }
+        let gap = &body[gap_start..start];
+        let joined = !tokens.is_empty() && !gap.is_empty() && gap.chars().all(|g| g == ' ' || g == '\u{a0}');
+        let sentence_start = tokens.is_empty()
+            || gap.contains(['.', '!', '?', ':', ';', '\n', '“', '"', '«', '‘', '•', '|']);
+        tokens.push(Token {
+            start,
+            end,
+            joined,
+            sentence_start,
+            possessive,
+            headline: false,
+        });
+        gap_start = end;
+        // skip the possessive's own characters
+        while chars.peek().is_some_and(|&(p, _)| p < end) {
+            chars.next();
+        }
+    }
+    mark_headlines(body, &mut tokens);
+    tokens
+}
+
+/// Initials ("F."), dotted acronyms ("U.S.") and title abbreviations ("Mr.") keep their dot.
+fn keeps_dot(word: &str) -> bool {
+    let single = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+    };
+    single(word) || (word.contains('.') && word.split('.').all(single)) || ABBREVIATIONS.contains(&word)
+}
+
+/// Flag the tokens of lines written in title case or capitals, where capitals say nothing.
+fn mark_headlines(body: &str, tokens: &mut [Token]) {
+    let mut line_start = 0;
+    while line_start < tokens.len() {
+        let mut line_end = line_start + 1;
+        while line_end < tokens.len()
+            && !body[tokens[line_end - 1].end..tokens[line_end].start].contains('\n')
+        {
+            line_end += 1;
+        }
+        let (mut capital, mut lower) = (0, 0);
+        for t in &tokens[line_start..line_end] {
+            let word = &body[t.start..t.end];
+            match word.chars().next() {
+                Some(c) if c.is_uppercase() => capital += 1,
+                Some(c) if c.is_lowercase() && !HEADLINE_SMALL.contains(&word) => lower += 1,
+                _ => {}
+            }
+        }
+        if capital >= 4 && lower == 0 {
+            for t in &mut tokens[line_start..line_end] {
+                t.headline = true;
+            }
+        }
+        line_start = line_end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Body, then its tokens as written.
+    const CASES: &[(&str, &[&str])] = &[
+        ("NATO’s chief met O’Brien.", &["NATO", "chief", "met", "O’Brien"]),
+        ("the U.S. and Mr. Rees-Mogg", &["the", "U.S.", "and", "Mr.", "Rees-Mogg"]),
+        ("John F. Kennedy, AT&T", &["John", "F.", "Kennedy", "AT&T"]),
+        ("read Antiwar.com. Then", &["read", "Antiwar.com", "Then"]),
+        ("the allies’ plan", &["the", "allies", "plan"]),
+        ("‘ ’s '", &["s"]),
+    ];
+
+    #[test]
+    fn words_keep_inner_marks() {
+        for (body, want) in CASES {
+            let got: Vec<&str> = tokenize(body).iter().map(|t| &body[t.start..t.end]).collect();
+            assert_eq!(&got, want, "{body}");
+        }
+    }
+
+    #[test]
+    fn sentence_starts_and_possessives() {
+        let body = "He met Kuleba. Later, “Peace” said NATO’s chief";
+        let t = tokenize(body);
+        let starts: Vec<&str> = t.iter().filter(|t| t.sentence_start).map(|t| &body[t.start..t.end]).collect();
+        assert_eq!(starts, ["He", "Later", "Peace"]);
+        let poss: Vec<&str> = t.iter().filter(|t| t.possessive).map(|t| &body[t.start..t.end]).collect();
+        assert_eq!(poss, ["NATO"]);
+    }
+
+    #[test]
+    fn title_case_lines_are_headlines() {
+        let body = "Zelensky Says Kyiv Will Win the War\nZelensky said Kyiv would win.";
+        let t = tokenize(body);
+        assert!(t[..7].iter().all(|t| t.headline));
+        assert!(t[7..].iter().all(|t| !t.headline));
+    }
+}
