@@ -29,21 +29,30 @@ const CONNECTORS: &[&str] = &[
 
 /// Connectors that belong inside a person's name ("de Gaulle", "von der Leyen").
 const PARTICLES: &[&str] = &[
-    "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn", "la", "le",
-    "van", "von", "zu",
+    "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn", "la",
+    "le", "van", "von", "zu",
 ];
 
 /// Connectors after which an organization's name goes on ("Bank of England").
 const ORG_LINKS: &[&str] = &["for", "of", "on"];
 
 /// Prepositions after which a lone unknown capitalised word is a place ("in Bakhmut").
-const LOCATIVES: &[&str] = &["in", "near", "outside", "across", "throughout", "around", "toward", "towards"];
+const LOCATIVES: &[&str] = &[
+    "in",
+    "near",
+    "outside",
+    "across",
+    "throughout",
+    "around",
+    "toward",
+    "towards",
+];
 
 /// Top-level domains that make a dotted word an organization's web site.
 const DOMAINS: &[&str] = &[
     "at", "au", "be", "ca", "ch", "co", "com", "cz", "de", "es", "eu", "fr", "gov", "hu", "ie",
-    "in", "info", "int", "io", "it", "net", "news", "nl", "org", "pl", "ro", "ru", "se", "tv", "ua",
-    "uk", "us",
+    "in", "info", "int", "io", "it", "net", "news", "nl", "org", "pl", "ro", "ru", "se", "tv",
+    "ua", "uk", "us",
 ];
 
 /// A word or a gazetteer form: the units capitalised runs are made of.
@@ -103,8 +112,11 @@ fn find_with(body: &str, gaz: &Gazetteer, words: &Words) -> (Vec<Entity>, Vec<Me
 
 /// Keep a lower-case form ("kyiv") only when the article also writes that entity with capitals.
 fn accept_lower_case(hits: Vec<Hit>) -> Vec<Hit> {
-    let cased: std::collections::HashSet<usize> = hits.iter().filter(|h| !h.lower).map(|h| h.known).collect();
-    hits.into_iter().filter(|h| !h.lower || cased.contains(&h.known)).collect()
+    let cased: std::collections::HashSet<usize> =
+        hits.iter().filter(|h| !h.lower).map(|h| h.known).collect();
+    hits.into_iter()
+        .filter(|h| !h.lower || cased.contains(&h.known))
+        .collect()
 }
 
 /// Merge tokens and gazetteer hits into one ordered list of units.
@@ -150,7 +162,11 @@ fn units(body: &str, tokens: &[Token], hits: &[Hit]) -> Vec<Unit> {
                 headline: tok.headline,
             });
             h += 1;
-            t = if h < hits.len() && hits[h].start < tokens[last].end { last } else { last + 1 };
+            t = if h < hits.len() && hits[h].start < tokens[last].end {
+                last
+            } else {
+                last + 1
+            };
         } else {
             out.push(Unit {
                 start: tok.start,
@@ -193,7 +209,9 @@ fn capitalised(word: &str) -> bool {
         Some(c) if c.is_uppercase() => true,
         Some(c) if c.is_lowercase() => match word.split_once('-') {
             Some((prefix, rest)) => {
-                prefix.len() <= 3 && PARTICLES.contains(&prefix) && rest.chars().next().is_some_and(char::is_uppercase)
+                prefix.len() <= 3
+                    && PARTICLES.contains(&prefix)
+                    && rest.chars().next().is_some_and(char::is_uppercase)
             }
             None => false,
         },
@@ -232,7 +250,9 @@ impl Article<'_> {
     /// A word's form for list look-ups: title abbreviations without their dot are the same title.
     fn is_title(&self, u: usize) -> bool {
         let w = self.text(u);
-        self.units[u].hit.is_none() && (self.words.titles.contains(w) || self.words.titles.contains(w.trim_end_matches('.')))
+        self.units[u].hit.is_none()
+            && (self.words.titles.contains(w)
+                || self.words.titles.contains(w.trim_end_matches('.')))
     }
 
     fn is_connector(&self, u: usize) -> bool {
@@ -247,12 +267,21 @@ impl Article<'_> {
     }
 
     /// Add (or find) an entity and record a mention of it.
-    fn mention(&mut self, start: usize, end: usize, name: String, kind: Kind, key: String) -> usize {
+    fn mention(
+        &mut self,
+        start: usize,
+        end: usize,
+        name: String,
+        kind: Kind,
+        key: String,
+    ) -> usize {
         let next = self.entities.len();
         let entity = *self.index.entry((kind, key.clone())).or_insert(next);
         if entity == next {
             self.entities.push(Entity { name, kind, key });
-        } else if kind == Kind::Person && name.split(' ').count() > self.entities[entity].name.split(' ').count() {
+        } else if kind == Kind::Person
+            && name.split(' ').count() > self.entities[entity].name.split(' ').count()
+        {
             self.entities[entity].name = name;
         }
         self.mentions.push(Mention { entity, start, end });
@@ -292,7 +321,10 @@ impl Article<'_> {
                 continue;
             }
             let mut end = u + 1;
-            while end < n && !self.units[end - 1].possessive && (self.units[end].joined || self.units[end].glued) {
+            while end < n
+                && !self.units[end - 1].possessive
+                && (self.units[end].joined || self.units[end].glued)
+            {
                 if self.is_cap(end) {
                     end += 1;
                     continue;
@@ -317,7 +349,8 @@ impl Article<'_> {
     fn run(&mut self, mut a: usize, b: usize) {
         while a < b
             && self.units[a].hit.is_none()
-            && (self.words.not_names.contains(self.text(a)) || (self.is_connector(a) && !PARTICLES.contains(&self.text(a))))
+            && (self.words.not_names.contains(self.text(a))
+                || (self.is_connector(a) && !PARTICLES.contains(&self.text(a))))
         {
             a += 1;
         }
@@ -326,12 +359,20 @@ impl Article<'_> {
         }
         let headline = self.units[a].headline;
         // an organization head word: the name ends there, or goes on after "of"
-        let org_at = (a..b).rev().find(|&i| self.units[i].hit.is_none() && self.words.org_words.contains(self.text(i)));
+        let org_at = (a..b)
+            .rev()
+            .find(|&i| self.units[i].hit.is_none() && self.words.org_words.contains(self.text(i)));
         if let Some(j) = org_at.filter(|_| !headline) {
-            let last = if j + 1 < b && ORG_LINKS.contains(&self.text(j + 1)) { b - 1 } else { j };
+            let last = if j + 1 < b && ORG_LINKS.contains(&self.text(j + 1)) {
+                b - 1
+            } else {
+                j
+            };
             let mut first = a;
             while first < j
-                && self.units[first].hit.is_some_and(|h| self.gaz.known[h.known].kind == Kind::Place)
+                && self.units[first]
+                    .hit
+                    .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Place)
                 && !self.units[first + 1].glued
                 && last - first >= 2
             {
@@ -372,7 +413,9 @@ impl Article<'_> {
                 // "Anthony Blinken" where the list knows "Blinken": the given name joins the mention
                 if known.kind == Kind::Person
                     && !piece.is_empty()
-                    && piece.iter().all(|&p| self.first_name(p) || all_initial(self.text(p)))
+                    && piece
+                        .iter()
+                        .all(|&p| self.first_name(p) || all_initial(self.text(p)))
                 {
                     let (name, key) = (known.name.clone(), known.key.clone());
                     let (start, end) = (self.units[piece[0]].start, unit.end);
@@ -424,12 +467,19 @@ impl Article<'_> {
     }
 
     fn first_name(&self, u: usize) -> bool {
-        self.units[u].hit.is_none() && self.words.first_names.contains(&self.text(u).to_lowercase())
+        self.units[u].hit.is_none()
+            && self
+                .words
+                .first_names
+                .contains(&self.text(u).to_lowercase())
     }
 
     /// Classify one name piece: a person, a place, or pending the second pass.
     fn flush(&mut self, piece: &mut Vec<usize>, titled: bool, run_end: usize) {
-        while piece.last().is_some_and(|&p| self.is_connector(p) || self.is_title(p)) {
+        while piece
+            .last()
+            .is_some_and(|&p| self.is_connector(p) || self.is_title(p))
+        {
             piece.pop();
         }
         if piece.is_empty() {
@@ -449,9 +499,17 @@ impl Article<'_> {
             Some(Kind::Person)
         } else if n >= 2 && self.words.place_words.contains(self.text(last)) {
             Some(Kind::Place)
-        } else if last + 1 == run_end && n <= 3 && self.speech_after(last) && (n >= 2 || !self.units[first].sentence_start) {
+        } else if last + 1 == run_end
+            && n <= 3
+            && self.speech_after(last)
+            && (n >= 2 || !self.units[first].sentence_start)
+        {
             Some(Kind::Person)
-        } else if n == 1 && self.locative_before(first) && !caps && !self.words.demonyms.contains(self.text(first)) {
+        } else if n == 1
+            && self.locative_before(first)
+            && !caps
+            && !self.words.demonyms.contains(self.text(first))
+        {
             Some(Kind::Place)
         } else {
             None
@@ -473,7 +531,10 @@ impl Article<'_> {
         let (first, last) = (units[0], units[units.len() - 1]);
         let text = &self.body[self.units[first].start..self.units[last].end];
         if units.iter().all(|&u| all_caps(self.text(u))) {
-            text.split(' ').map(names::title_case).collect::<Vec<_>>().join(" ")
+            text.split(' ')
+                .map(names::title_case)
+                .collect::<Vec<_>>()
+                .join(" ")
         } else {
             text.to_string()
         }
@@ -502,7 +563,10 @@ impl Article<'_> {
     fn acronym_after(&mut self, u: usize, entity: usize) {
         let end = self.units[u].end;
         let next = u + 1;
-        if next >= self.units.len() || self.units[next].hit.is_some() || self.units[next].start < end {
+        if next >= self.units.len()
+            || self.units[next].hit.is_some()
+            || self.units[next].start < end
+        {
             return;
         }
         let acronym = self.text(next);
@@ -519,7 +583,8 @@ impl Article<'_> {
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
             .filter_map(|w| w.chars().next())
             .collect();
-        if initials.len() >= 2 && (initials.starts_with(acronym) || acronym.starts_with(&initials)) {
+        if initials.len() >= 2 && (initials.starts_with(acronym) || acronym.starts_with(&initials))
+        {
             self.acronyms.insert(acronym.to_string(), entity);
         }
     }
@@ -567,7 +632,11 @@ impl Article<'_> {
                     let two = format!("{} {}", self.text(u), self.text(next));
                     if let Some(&e) = full.get(&names::key(&two)) {
                         let e = remap[e];
-                        self.mentions.push(Mention { entity: e, start: self.units[u].start, end: self.units[next].end });
+                        self.mentions.push(Mention {
+                            entity: e,
+                            start: self.units[u].start,
+                            end: self.units[next].end,
+                        });
                         i += 2;
                         continue;
                     }
@@ -577,10 +646,20 @@ impl Article<'_> {
                     .acronyms
                     .get(word)
                     .copied()
-                    .or_else(|| surname.get(&names::key(word)).copied().flatten().map(|e| remap[e]))
+                    .or_else(|| {
+                        surname
+                            .get(&names::key(word))
+                            .copied()
+                            .flatten()
+                            .map(|e| remap[e])
+                    })
                     .or_else(|| full.get(&names::key(word)).map(|&e| remap[e]));
                 if let Some(e) = target {
-                    self.mentions.push(Mention { entity: e, start: self.units[u].start, end: self.units[u].end });
+                    self.mentions.push(Mention {
+                        entity: e,
+                        start: self.units[u].start,
+                        end: self.units[u].end,
+                    });
                 }
                 i += 1;
             }
@@ -619,7 +698,11 @@ mod tests {
             .iter()
             .map(|m| {
                 let e = &entities[m.entity];
-                (body[m.start..m.end].to_string(), e.kind.as_str(), e.name.clone())
+                (
+                    body[m.start..m.end].to_string(),
+                    e.kind.as_str(),
+                    e.name.clone(),
+                )
             })
             .collect()
     }
@@ -628,15 +711,27 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         (
             "Ukrainian Foreign Minister Dmytro Kuleba met NATO Secretary-General Jens Stoltenberg.",
-            &["Dmytro Kuleba=person:Dmytro Kuleba", "NATO=organization:NATO", "Jens Stoltenberg=person:Jens Stoltenberg"],
+            &[
+                "Dmytro Kuleba=person:Dmytro Kuleba",
+                "NATO=organization:NATO",
+                "Jens Stoltenberg=person:Jens Stoltenberg",
+            ],
         ),
         (
             "Germany’s Boris Pistorius spoke. Later Pistorius said no.",
-            &["Germany=place:Germany", "Boris Pistorius=person:Boris Pistorius", "Pistorius=person:Boris Pistorius"],
+            &[
+                "Germany=place:Germany",
+                "Boris Pistorius=person:Boris Pistorius",
+                "Pistorius=person:Boris Pistorius",
+            ],
         ),
         (
             "The talks, the Financial Times reports, involved the Bank of England and the European Commission.",
-            &["Financial Times=organization:Financial Times", "Bank of England=organization:Bank of England", "European Commission=organization:European Commission"],
+            &[
+                "Financial Times=organization:Financial Times",
+                "Bank of England=organization:Bank of England",
+                "European Commission=organization:European Commission",
+            ],
         ),
         (
             "Kyiv’s allies met in Kiev; kyiv agreed.",
@@ -644,15 +739,26 @@ mod tests {
         ),
         (
             "The US and the U.S. are America, said the UK.",
-            &["US=place:United States", "U.S.=place:United States", "America=place:United States", "UK=place:United Kingdom"],
+            &[
+                "US=place:United States",
+                "U.S.=place:United States",
+                "America=place:United States",
+                "UK=place:United Kingdom",
+            ],
         ),
         (
             "Photo: JOHN THYS / AFP",
-            &["JOHN THYS=person:John Thys", "AFP=organization:Agence France-Presse"],
+            &[
+                "JOHN THYS=person:John Thys",
+                "AFP=organization:Agence France-Presse",
+            ],
         ),
         (
             "According to Antiwar.com and bloomberg.com, it rained.",
-            &["Antiwar.com=organization:Antiwar.com", "bloomberg.com=organization:bloomberg.com"],
+            &[
+                "Antiwar.com=organization:Antiwar.com",
+                "bloomberg.com=organization:bloomberg.com",
+            ],
         ),
         (
             "However, Monday was calm. The Accession Action Plan stalled.",
@@ -660,30 +766,51 @@ mod tests {
         ),
         (
             "Mr. O’Brien and President Zelenskyi met. Zelensky said so.",
-            &["O’Brien=person:O’Brien", "Zelenskyi=person:Volodymyr Zelensky", "Zelensky=person:Volodymyr Zelensky"],
+            &[
+                "O’Brien=person:O’Brien",
+                "Zelenskyi=person:Volodymyr Zelensky",
+                "Zelensky=person:Volodymyr Zelensky",
+            ],
         ),
         (
             "Officials said the Donetsk Oblast was shelled, Kravchuk told reporters.",
-            &["Donetsk Oblast=place:Donetsk Oblast", "Kravchuk=person:Kravchuk"],
+            &[
+                "Donetsk Oblast=place:Donetsk Oblast",
+                "Kravchuk=person:Kravchuk",
+            ],
         ),
         (
             "The North Atlantic Cooperation Council (NACC) met. NACC agreed.",
-            &["North Atlantic Cooperation Council=organization:North Atlantic Cooperation Council", "NACC=organization:North Atlantic Cooperation Council", "NACC=organization:North Atlantic Cooperation Council"],
+            &[
+                "North Atlantic Cooperation Council=organization:North Atlantic Cooperation Council",
+                "NACC=organization:North Atlantic Cooperation Council",
+                "NACC=organization:North Atlantic Cooperation Council",
+            ],
         ),
         (
             "Security in the Euro-Atlantic region: the Ukraine-NATO Commission met in Russia-Ukraine talks.",
-            &["Ukraine-NATO Commission=organization:Ukraine-NATO Commission", "Russia=place:Russia", "Ukraine=place:Ukraine"],
+            &[
+                "Ukraine-NATO Commission=organization:Ukraine-NATO Commission",
+                "Russia=place:Russia",
+                "Ukraine=place:Ukraine",
+            ],
         ),
         (
             "Secretary of State Anthony Blinken and National Security Adviser Jake Sullivan",
-            &["Anthony Blinken=person:Antony Blinken", "Jake Sullivan=person:Jake Sullivan"],
+            &[
+                "Anthony Blinken=person:Antony Blinken",
+                "Jake Sullivan=person:Jake Sullivan",
+            ],
         ),
     ];
 
     #[test]
     fn finds_people_organizations_and_places() {
         for (body, want) in CASES {
-            let got: Vec<String> = found(body).iter().map(|(s, k, n)| format!("{s}={k}:{n}")).collect();
+            let got: Vec<String> = found(body)
+                .iter()
+                .map(|(s, k, n)| format!("{s}={k}:{n}"))
+                .collect();
             assert_eq!(&got, want, "{body}");
         }
     }
@@ -694,7 +821,13 @@ mod tests {
         let (entities, mentions) = find(body);
         let people: Vec<_> = entities.iter().filter(|e| e.kind == Kind::Person).collect();
         assert_eq!(people.len(), 1);
-        assert_eq!(mentions.iter().filter(|m| entities[m.entity].kind == Kind::Person).count(), 2);
+        assert_eq!(
+            mentions
+                .iter()
+                .filter(|m| entities[m.entity].kind == Kind::Person)
+                .count(),
+            2
+        );
     }
 
     /// Odd strings: every mention must slice the body on char boundaries, in order, without overlap.
@@ -726,12 +859,22 @@ mod tests {
     #[test]
     fn odd_strings_never_panic_and_slice_cleanly() {
         for body in ODD {
-            for text in [body.to_string(), body.repeat(3), format!("{body} Jens Stoltenberg {body}")] {
+            for text in [
+                body.to_string(),
+                body.repeat(3),
+                format!("{body} Jens Stoltenberg {body}"),
+            ] {
                 let (entities, mentions) = find(&text);
                 let mut last_end = 0;
                 for m in &mentions {
-                    assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end), "{text:?}");
-                    assert!(m.start < m.end && m.start >= last_end, "{text:?}: {mentions:?}");
+                    assert!(
+                        text.is_char_boundary(m.start) && text.is_char_boundary(m.end),
+                        "{text:?}"
+                    );
+                    assert!(
+                        m.start < m.end && m.start >= last_end,
+                        "{text:?}: {mentions:?}"
+                    );
                     assert!(m.entity < entities.len());
                     last_end = m.end;
                 }
