@@ -29,6 +29,7 @@ mod tokens;
 
 use super::{Entity, Mention, Quote, QuoteKind};
 use marks::Span;
+use lexicon::Gender;
 use speaker::{People, lower};
 use tokens::{Tok, Token, ends_sentence};
 
@@ -200,20 +201,22 @@ fn resolve(ctx: &Context, s: usize, e: usize) -> Option<usize> {
         .collect();
     if let [w] = words.as_slice() {
         if w == "he" || w == "she" {
+            let g = if w == "he" { Gender::Male } else { Gender::Female };
             let para_start = ctx.paras[ctx.para].start;
             let reach = ctx.paras[ctx.para.saturating_sub(PRONOUN_PARAGRAPHS)].start;
+            let people = ctx.people;
             let speaker_here = ctx
                 .active
                 .filter(|a| a.para == ctx.para)
-                .and_then(|a| a.who.entity);
+                .and_then(|a| people.fitting(a.who.entity, g));
             let recent = ctx
                 .last_person
                 .filter(|&(_, p)| p + PRONOUN_PARAGRAPHS >= ctx.para)
-                .map(|(e, _)| e);
+                .and_then(|(e, _)| people.fitting(Some(e), g));
             return speaker_here
-                .or_else(|| ctx.people.before(s, para_start))
-                .or(recent)
-                .or_else(|| ctx.people.before(s, reach));
+                .or_else(|| people.before_fitting(s, para_start, g))
+                .or_else(|| people.before_fitting(s, reach, g))
+                .or(recent);
         }
         if matches!(w.as_str(), "they" | "we" | "i" | "it" | "you") {
             return None;

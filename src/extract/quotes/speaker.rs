@@ -7,7 +7,7 @@
 //! a bare title ("the foreign minister") points back to a person the article
 //! has already introduced; anything else (an unnamed source) has no person.
 
-use super::lexicon;
+use super::lexicon::{self, Gender};
 use super::marks::Span;
 use super::tokens::{Tok, Token};
 use crate::extract::{Entity, Kind, Mention};
@@ -140,6 +140,8 @@ pub struct People<'a> {
     body: &'a str,
     /// (start, end, entity) of every person mention outside a quoted span, in body order.
     persons: Vec<(usize, usize, usize)>,
+    /// The pronoun each entity takes, when its first name or an honorific tells.
+    genders: Vec<Option<Gender>>,
 }
 
 impl<'a> People<'a> {
@@ -168,7 +170,49 @@ impl<'a> People<'a> {
                 persons.push((m.start, m.end, m.entity));
             }
         }
-        People { body, persons }
+        let mut genders: Vec<Option<Gender>> = entities
+            .iter()
+            .map(|e| e.name.split_whitespace().next().and_then(lexicon::name_gender))
+            .collect();
+        for m in mentions.iter().filter(|m| m.start <= body.len() && body.is_char_boundary(m.start)) {
+            let before = body[..m.start].trim_end();
+            let honorific = if before.ends_with("Mr.") || before.ends_with("Mr") {
+                Some(Gender::Male)
+            } else if ["Mrs.", "Ms.", "Mrs", "Ms", "Miss"].iter().any(|h| before.ends_with(h)) {
+                Some(Gender::Female)
+            } else {
+                None
+            };
+            if let (Some(h), Some(g)) = (honorific, genders.get_mut(m.entity)) {
+                *g = Some(h);
+            }
+        }
+        People {
+            body,
+            persons,
+            genders,
+        }
+    }
+
+    /// Can this entity be called by a pronoun of this gender?
+    fn fits(&self, entity: usize, gender: Gender) -> bool {
+        self.genders.get(entity).copied().flatten().is_none_or(|g| g == gender)
+    }
+
+    /// The last person mentioned in `[from, pos)` whom the pronoun may mean.
+    pub fn before_fitting(&self, pos: usize, from: usize, gender: Gender) -> Option<usize> {
+        let upto = self.persons.partition_point(|p| p.0 < pos);
+        self.persons[..upto]
+            .iter()
+            .rev()
+            .take_while(|p| p.0 >= from)
+            .find(|p| p.1 <= pos && self.fits(p.2, gender))
+            .map(|p| p.2)
+    }
+
+    /// The entity, if a pronoun of this gender may mean it.
+    pub fn fitting(&self, entity: Option<usize>, gender: Gender) -> Option<usize> {
+        entity.filter(|&e| self.fits(e, gender))
     }
 
     /// The person named inside the byte span, the last one if several.
