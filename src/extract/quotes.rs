@@ -48,7 +48,7 @@ struct Attribution {
     kind: QuoteKind,
     /// Byte span of the cue as written.
     cue: Option<(usize, usize)>,
-    /// Token range of the speaker phrase.
+    /// Byte span of the speaker phrase.
     speaker: (usize, usize),
     rule: &'static str,
     /// The quote's own punctuation or a comma ties it to the attribution after it.
@@ -78,12 +78,18 @@ pub fn find(body: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote>
     let mut drafts: Vec<Option<(Quote, bool)>> = vec![None; spans.len()];
     let mut active: Option<Active> = None;
     let mut last_person: Option<(usize, usize)> = None; // (entity, paragraph)
+    // The spans of each paragraph: spans[ranges[p].0..ranges[p].1].
+    let mut ranges = Vec::with_capacity(paras.len());
     let mut si = 0;
-    for (p, para) in paras.iter().enumerate() {
+    for p in 0..paras.len() {
         let first = si;
         while si < spans.len() && spans[si].para == p {
             si += 1;
         }
+        ranges.push((first, si));
+    }
+    for (p, para) in paras.iter().enumerate() {
+        let (first, si) = ranges[p];
         if first == si {
             continue;
         }
@@ -96,13 +102,37 @@ pub fn find(body: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote>
                 continue;
             };
             let continued = i > 0 && spans[i - 1].continues && spans[i - 1].para + 1 == p;
-            let found = match (after(body, &toks, k, span), before(body, &toks, k)) {
+            let found = match (after(body, &toks, &people, k, span), before(body, &toks, &people, k)) {
                 (Some(a), _) if a.tied => Some(a),
                 (a, None) => a,
                 (_, b) => b,
             };
+            let found = found.or_else(|| {
+                // `He said:` closing the paragraph before.
+                let prev = ranges[..p].last().filter(|_| opens_paragraph(body, &toks, k))?;
+                let prev_para = paras[p - 1];
+                if !body[prev_para.start..prev_para.end].ends_with(':') {
+                    return None;
+                }
+                let prev_toks = tokens::tokenize(body, prev_para, &spans, prev.0, prev.1);
+                before(body, &prev_toks, &people, prev_toks.len())
+            });
+            let found = found.or_else(|| {
+                // "X called him a master at deals. “Q.”": the sentence before, when it reports.
+                let w = window_start(body, &toks, k);
+                let end = w.checked_sub(1).filter(|_| w == k)?;
+                if toks[..end].iter().any(|t| matches!(t.tok, Tok::Quote(_))) || attributed_here {
+                    return None;
+                }
+                let a = before(body, &toks, &people, end)?;
+                Some(Attribution {
+                    kind: QuoteKind::Full,
+                    rule: "previous-sentence",
+                    ..a
+                })
+            });
             let (kind, who, rule) = if let Some(a) = found {
-                let (s, e) = (toks[a.speaker.0].start, toks[a.speaker.1 - 1].end);
+                let (s, e) = a.speaker;
                 let cue = a.cue.map(|(cs, ce)| body[cs..ce].to_string());
                 let ctx = Context {
                     body,
@@ -248,19 +278,26 @@ fn text<'a>(body: &'a str, t: &Token) -> &'a str {
     &body[t.start..t.end]
 }
 
-/// `“Q,” S said` · `“Q,” said S` · `“Q,” according to S`.
-fn after(body: &str, toks: &[Token], k: usize, span: &Span) -> Option<Attribution> {
-    let inner = body[span.start..span.end].trim_end();
-    let mut tied = span.closed && inner.ends_with([',', '?', '!', '—', '–', '-', '…']);
+/// Byte span of a token range.
+fn bytes(toks: &[Token], (s, e): (usize, usize)) -> (usize, usize) {
+    (toks[s].start, toks[e - 1].end)
+}
+
+/// `“Q,” S said` · `“Q,” said S` · `“Q,” according to S` · `“Q” ― S`.
+fn after(body: &str, toks: &[Token], people: &People, k: usize, span: &Span) -> Option<Attribution> {
     if !span.closed {
         return None;
     }
+    let inner = body[span.start..span.end].trim_end();
+    let mut tied = inner.ends_with([',', '?', '!', '—', '–', '-', '…']);
+    let mut dash = false;
     let mut j = k + 1;
     while j < toks.len()
         && toks[j].tok == Tok::Punct
         && matches!(text(body, &toks[j]), "," | "—" | "–" | "―" | "-")
     {
         tied = true;
+        dash |= text(body, &toks[j]) != ",";
         j += 1;
     }
     let mut words = 0;
@@ -287,10 +324,21 @@ fn after(body: &str, toks: &[Token], k: usize, span: &Span) -> Option<Attributio
         }
         m += 1;
     }
-    let (vs, ve, according) = verb?;
-    if !tied && words > MAX_WORDS_WITHOUT_COMMA {
-        return None;
-    }
+    let Some((vs, ve, according)) = verb else {
+        // `“Q” ― Karen Bobadilla`: a signature after a dash, nothing else.
+        let name = &toks[j..m];
+        let signature = dash
+            && (1..=6).contains(&name.len())
+            && name.iter().all(|t| t.tok == Tok::Word && text(body, t).starts_with(char::is_uppercase))
+            && toks.get(m).is_none_or(|t| ends_sentence(body, t));
+        return signature.then(|| Attribution {
+            kind: QuoteKind::Full,
+            cue: None,
+            speaker: bytes(toks, (j, m)),
+            rule: "quote-dash-speaker",
+            tied: true,
+        });
+    };
     let cue = Some((toks[vs].start, toks[ve - 1].end));
     let has_subject = toks[j..vs].iter().any(|t| t.tok == Tok::Word);
     let (speaker, rule) = if according {
@@ -301,12 +349,26 @@ fn after(body: &str, toks: &[Token], k: usize, span: &Span) -> Option<Attributio
         }
         (forward_until(body, toks, ve)?, "quote-verb-speaker")
     } else {
-        (speaker::backward(body, toks, j, vs)?, "quote-speaker-verb")
+        (speaker::backward(body, toks, people, j, vs)?, "quote-speaker-verb")
     };
+    if !tied && words > MAX_WORDS_WITHOUT_COMMA {
+        // `“Q” of the plan, Smith said.`: the clause after the quote ends in its attribution.
+        let after_comma = speaker.0 > j && text(body, &toks[speaker.0 - 1]) == ",";
+        if according || !has_subject || !after_comma {
+            return None;
+        }
+        return Some(Attribution {
+            kind: QuoteKind::Partial,
+            cue,
+            speaker: bytes(toks, speaker),
+            rule: "quote-clause-speaker-verb",
+            tied: false,
+        });
+    }
     Some(Attribution {
         kind: QuoteKind::Full,
         cue,
-        speaker,
+        speaker: bytes(toks, speaker),
         rule,
         tied,
     })
@@ -321,8 +383,8 @@ fn forward_until(body: &str, toks: &[Token], i: usize) -> Option<(usize, usize)>
     speaker::forward(body, toks, i, limit)
 }
 
-/// `S said: “Q”` · `S said, “Q”` · `S said “Q”` · `according to S, “Q”` · `S: “Q”` · partial.
-fn before(body: &str, toks: &[Token], k: usize) -> Option<Attribution> {
+/// Start of the sentence (or the stretch after the last quotation) that ends at token `k`.
+fn window_start(body: &str, toks: &[Token], k: usize) -> usize {
     let mut w = k;
     while w > 0 {
         let t = &toks[w - 1];
@@ -331,7 +393,19 @@ fn before(body: &str, toks: &[Token], k: usize) -> Option<Attribution> {
         }
         w -= 1;
     }
+    w
+}
+
+/// `S said: “Q”` · `S said, “Q”` · `S said “Q”` · `according to S, “Q”` · `S: “Q”` · partial.
+///
+/// Reads the words of the sentence before token `k` (which may be `toks.len()`,
+/// for a quotation opening the next paragraph).
+fn before(body: &str, toks: &[Token], people: &People, k: usize) -> Option<Attribution> {
+    let w = window_start(body, toks, k);
     let split = w > 0 && matches!(toks[w - 1].tok, Tok::Quote(_));
+    let mut nearest: Option<Attribution> = None;
+    let mut earliest: Option<Attribution> = None;
+    let mut participle: Option<usize> = None;
     for m in (w..k).rev() {
         let t = &toks[m];
         if t.tok != Tok::Word {
@@ -346,7 +420,15 @@ fn before(body: &str, toks: &[Token], k: usize) -> Option<Attribution> {
                 };
                 (sp, sp.1, (t.start, toks[m + 1].end))
             } else if lexicon::is_speech_verb(&l) {
-                let Some(sp) = speaker::backward(body, toks, w, m) else {
+                let prev = m.checked_sub(1).filter(|&i| i >= w).map(|i| lower(body, &toks[i]));
+                if prev.as_deref() == Some("to") {
+                    continue; // "going on to say": not the reporting clause
+                }
+                if l.ends_with("ing") && prev.as_deref() == Some(",") {
+                    participle.get_or_insert(m);
+                    continue; // "X mocked it, saying …": X is the subject of the clause before
+                }
+                let Some(sp) = speaker::backward(body, toks, people, w, m) else {
                     continue;
                 };
                 (sp, m + 1, (t.start, t.end))
@@ -371,17 +453,44 @@ fn before(body: &str, toks: &[Token], k: usize) -> Option<Attribution> {
             (false, true, QuoteKind::Full) => "split",
             _ => rule,
         };
-        return Some(Attribution {
+        let found = Attribution {
             kind,
             cue: Some(cue),
-            speaker,
+            speaker: bytes(toks, speaker),
             rule,
+            tied: false,
+        };
+        // A quotation right after its verb belongs to the nearest verb; a fragment
+        // inside reported speech to the first one ("Obama said it would tell …").
+        if nearest.is_none() {
+            if kind == QuoteKind::Full {
+                return Some(found);
+            }
+            nearest = Some(found);
+        } else {
+            earliest = Some(Attribution {
+                kind: QuoteKind::Partial,
+                rule: "speaker-verb-partial",
+                ..found
+            });
+        }
+    }
+    if nearest.is_some() {
+        return earliest.or(nearest);
+    }
+    if let Some(m) = participle {
+        let sp = speaker::leading(body, toks, w, m)?;
+        return Some(Attribution {
+            kind: QuoteKind::Partial,
+            cue: Some((toks[m].start, toks[m].end)),
+            speaker: bytes(toks, sp),
+            rule: "speaker-participle",
             tied: false,
         });
     }
     // `Zelensky: “Q”`: a short name-like phrase and a colon.
     if k > w + 1 && text(body, &toks[k - 1]) == ":" {
-        let sp = speaker::backward(body, toks, w, k - 1)?;
+        let sp = speaker::backward(body, toks, people, w, k - 1)?;
         let capital = toks[sp.0..sp.1]
             .iter()
             .any(|t| text(body, t).chars().next().is_some_and(char::is_uppercase));
@@ -389,7 +498,7 @@ fn before(body: &str, toks: &[Token], k: usize) -> Option<Attribution> {
             return Some(Attribution {
                 kind: QuoteKind::Full,
                 cue: Some((toks[k - 1].start, toks[k - 1].end)),
-                speaker: sp,
+                speaker: bytes(toks, sp),
                 rule: "speaker-colon",
                 tied: false,
             });

@@ -26,17 +26,6 @@ fn is_word(t: &Token) -> bool {
     t.tok == Tok::Word
 }
 
-fn is_comma(body: &str, t: &Token) -> bool {
-    t.tok == Tok::Punct && &body[t.start..t.end] == ","
-}
-
-fn starts_lowercase_or_digit(body: &str, t: &Token) -> bool {
-    body[t.start..t.end]
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-}
-
 /// Start of the run of words ending at `e` that a speaker phrase may span, not before `w`.
 fn walk_back(body: &str, toks: &[Token], w: usize, e: usize) -> usize {
     let mut s = e;
@@ -69,49 +58,160 @@ fn is_subject(body: &str, toks: &[Token], s: usize, e: usize) -> bool {
             .any(|t| lexicon::is_time_word(&lower(body, t)))
 }
 
+fn text<'b>(body: &'b str, t: &Token) -> &'b str {
+    &body[t.start..t.end]
+}
+
+/// A comma or dash between the pieces of a subject ("Hugh Hill, a doctor, said").
+fn is_separator(body: &str, t: &Token) -> bool {
+    t.tok == Tok::Punct && matches!(text(body, t), "," | "—" | "–" | "―" | "-")
+}
+
+fn is_pronoun(lower: &str) -> bool {
+    matches!(lower, "he" | "she" | "they" | "we" | "i" | "it" | "you")
+}
+
+fn is_relative(lower: &str) -> bool {
+    matches!(lower, "who" | "whom" | "whose" | "which" | "where")
+}
+
+/// An adverb before a verb: listed, or a lowercase "-ly" word ("forcefully said").
+fn is_adverb_token(body: &str, t: &Token) -> bool {
+    let w = text(body, t);
+    is_word(t)
+        && (lexicon::is_adverb(&w.to_lowercase())
+            || (w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase())))
+}
+
+/// The end of the tokens before `e` once a parenthetical ending there ("(D-Mo.)") is skipped.
+fn skip_parenthetical(body: &str, toks: &[Token], w: usize, e: usize) -> usize {
+    if e > w && text(body, &toks[e - 1]) == ")" {
+        let floor = e.saturating_sub(10).max(w);
+        if let Some(open) = (floor..e - 1).rev().find(|&i| text(body, &toks[i]) == "(") {
+            return open;
+        }
+    }
+    e
+}
+
+/// The noun phrase of the segment ending at `e`: (start, end, whether it spans the whole segment).
+fn segment(body: &str, toks: &[Token], w: usize, e: usize) -> (usize, usize, bool) {
+    let e = skip_parenthetical(body, toks, w, e);
+    let s = walk_back(body, toks, w, e);
+    let whole = s == w || is_separator(body, &toks[s - 1]);
+    (s, e, whole)
+}
+
+/// Does a token start with a capital letter?
+fn capitalised(body: &str, t: &Token) -> bool {
+    text(body, t).starts_with(char::is_uppercase)
+}
+
 /// The subject ending just before the verb at token `v`, not reaching before token `w`.
 ///
-/// Returns a token range. Adverbs and auxiliaries before the verb are skipped
-/// ("he also said"); an appositive or relative clause between commas is skipped
-/// for the phrase before it ("Hugh Hill, a doctor, said").
-pub fn backward(body: &str, toks: &[Token], w: usize, v: usize) -> Option<(usize, usize)> {
+/// Returns a token range. Adverbs, auxiliaries and a parenthetical before the
+/// verb are skipped ("he also said", "Sen. Claire McCaskill (D-Mo.) said"). When
+/// the words before the verb are an appositive or relative clause ("Hugh Hill,
+/// a doctor, said"), the subject is an earlier comma-separated piece: the first
+/// that names a person, else the nearest capitalised one, else the first.
+pub fn backward(
+    body: &str,
+    toks: &[Token],
+    people: &People,
+    w: usize,
+    v: usize,
+) -> Option<(usize, usize)> {
     let mut e = v;
-    while e > w && is_word(&toks[e - 1]) && lexicon::is_adverb(&lower(body, &toks[e - 1])) {
+    while e > w && is_adverb_token(body, &toks[e - 1]) {
         e -= 1;
+    }
+    e = skip_parenthetical(body, toks, w, e);
+    if e > w + 1 && is_separator(body, &toks[e - 1]) {
+        e -= 1;
+        e = skip_parenthetical(body, toks, w, e);
     }
     if e == w {
         return None;
     }
-    // "Hugh Hill, a doctor, said": the comma closing an appositive.
-    if e > w + 1 && is_comma(body, &toks[e - 1]) {
-        e -= 1;
-    }
-    // The last comma before the verb, if the words after it look like an appositive.
-    let mut c = e;
-    while c > w && !is_comma(body, &toks[c - 1]) && e - c <= MAX_WORDS {
-        c -= 1;
-    }
-    if c > w && c < e && is_comma(body, &toks[c - 1]) && starts_lowercase_or_digit(body, &toks[c]) {
-        let pe = c - 1;
-        let ps = walk_back(body, toks, w, pe);
-        if is_subject(body, toks, ps, pe) {
-            return Some((ps, pe));
+    let s = walk_back(body, toks, w, e);
+    // A relative clause between separators: "a senior official, who asked not to be named, said".
+    let relative = (w..e)
+        .rev()
+        .take(MAX_WORDS + 4)
+        .find(|&i| is_separator(body, &toks[i]))
+        .filter(|&i| i + 1 < e && is_relative(&lower(body, &toks[i + 1])));
+    let appositive = s < e
+        && s > w
+        && is_separator(body, &toks[s - 1])
+        && (text(body, &toks[s]).starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()))
+        && !is_pronoun(&lower(body, &toks[s]));
+    let boundary = match (relative, appositive) {
+        (Some(i), _) => Some(i),
+        (None, true) => Some(s - 1),
+        (None, false) => None,
+    };
+    if let Some(mut sep) = boundary {
+        let (mut person, mut capital, mut first) = (None, None, None);
+        for _ in 0..8 {
+            let (ss, se, whole) = segment(body, toks, w, sep);
+            if ss < se && whole && is_subject(body, toks, ss, se) {
+                let lead = &toks[ss];
+                if people.named(lead.start, toks[se - 1].end).is_some() {
+                    person = Some((ss, se));
+                }
+                if capital.is_none() && (capitalised(body, lead) || is_pronoun(&lower(body, lead))) {
+                    capital = Some((ss, se));
+                }
+                first = Some((ss, se));
+            }
+            if !whole || ss == w || ss == 0 {
+                break;
+            }
+            sep = ss - 1;
+        }
+        if let Some(found) = person.or(capital).or(first) {
+            return Some(found);
         }
     }
-    let s = walk_back(body, toks, w, e);
+    if s == e {
+        return None;
+    }
     // "On Monday the minister said": drop a leading prepositional phrase.
-    if s < e && !is_subject(body, toks, s, e) {
+    if !is_subject(body, toks, s, e) {
         let det = (s + 1..e).find(|&i| {
             let starts = matches!(lower(body, &toks[i]).as_str(), "the" | "a" | "an")
-                || body[toks[i].start..toks[i].end]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase);
+                || capitalised(body, &toks[i]);
             starts && is_subject(body, toks, i, e)
         });
         return det.map(|d| (d, e));
     }
-    (s < e).then_some((s, e))
+    Some((s, e))
+}
+
+/// The subject at the head of a sentence, for a participle cue ("X granted …, saying “Q”").
+pub fn leading(body: &str, toks: &[Token], w: usize, v: usize) -> Option<(usize, usize)> {
+    let mut s = w;
+    while s < v {
+        let mut e = s;
+        while e < v && is_word(&toks[e]) && e - s < 8 {
+            let t = &toks[e];
+            let l = lower(body, t);
+            let past = l.ends_with("ed") && !capitalised(body, t);
+            if lexicon::is_clause_word(&l) || lexicon::is_speech_verb(&l) || past {
+                break;
+            }
+            e += 1;
+        }
+        if e > s && is_subject(body, toks, s, e) {
+            return Some((s, e));
+        }
+        // next comma-separated piece
+        while s < v && !is_separator(body, &toks[s]) {
+            s += 1;
+        }
+        s += 1;
+    }
+    None
 }
 
 /// The speaker read forwards from token `i` ("said Donna Brazile, the chairwoman" → Donna Brazile).
@@ -124,7 +224,7 @@ pub fn forward(body: &str, toks: &[Token], i: usize, limit: usize) -> Option<(us
         }
         let l = lower(body, t);
         if lexicon::is_clause_word(&l)
-            || lexicon::is_preposition(&l)
+            || (lexicon::is_preposition(&l) && l != "of")
             || lexicon::is_time_word(&l)
             || lexicon::is_speech_verb(&l)
         {
@@ -224,17 +324,6 @@ impl<'a> People<'a> {
             .map(|p| p.2)
     }
 
-    /// The last person mentioned in `[from, pos)`.
-    pub fn before(&self, pos: usize, from: usize) -> Option<usize> {
-        let upto = self.persons.partition_point(|p| p.0 < pos);
-        self.persons[..upto]
-            .iter()
-            .rev()
-            .find(|p| p.1 <= pos)
-            .filter(|p| p.0 >= from)
-            .map(|p| p.2)
-    }
-
     /// The person a bare title points back to: the most recent one introduced with the
     /// same title words ("Foreign Minister Dmytro Kuleba" for "the foreign minister").
     pub fn titled(&self, words: &[String], pos: usize) -> Option<usize> {
@@ -322,6 +411,10 @@ mod tests {
             &["a spokesman for the ministry"],
         ),
         ("Smith, 45, said", &["Smith"]),
+        ("Sen. Claire McCaskill (D-Mo.) said", &["Sen. Claire McCaskill"]),
+        ("Marc H. Morial, the chief of the League, forcefully told", &["Marc H. Morial"]),
+        ("As for the bent, he said", &["he"]),
+        ("Jane Roe, 59, who watched on a screen, said", &["Jane Roe"]),
     ];
 
     #[test]
@@ -330,7 +423,8 @@ mod tests {
             let paras = paragraphs(text);
             let s = spans(text, &paras);
             let toks = tokenize(text, paras[0], &s, 0, 0);
-            let got = backward(text, &toks, 0, toks.len() - 1)
+            let people = People::new(text, &[], &[], &s);
+            let got = backward(text, &toks, &people, 0, toks.len() - 1)
                 .map(|(a, b)| &text[toks[a].start..toks[b - 1].end]);
             assert_eq!(got, Some(want[0]), "{text}");
         }
