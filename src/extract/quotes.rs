@@ -142,10 +142,13 @@ pub fn find(body: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote>
                     active: active.as_ref(),
                     last_person,
                 };
-                let entity = resolve(&ctx, s, e);
+                let (entity, speaker) = match resolve(&ctx, s, e) {
+                    Resolved::Person(entity) => (entity, (s, e)),
+                    Resolved::Antecedent(span) => (None, span),
+                };
                 let who = Who {
                     cue,
-                    speaker: Some((s, e)),
+                    speaker: Some(speaker),
                     entity,
                 };
                 (a.kind, who, a.rule)
@@ -221,8 +224,40 @@ struct Context<'a> {
     last_person: Option<(usize, usize)>,
 }
 
+/// What a speaker phrase resolves to.
+enum Resolved {
+    /// The person it names or points back to, if any.
+    Person(Option<usize>),
+    /// A pronoun for an unnamed speaker just quoted ("the official … he added"):
+    /// the earlier phrase, which says who spoke where "he" cannot.
+    Antecedent((usize, usize)),
+}
+
 /// The person a speaker phrase at `body[s..e]` names or points back to.
-fn resolve(ctx: &Context, s: usize, e: usize) -> Option<usize> {
+fn resolve(ctx: &Context, s: usize, e: usize) -> Resolved {
+    Resolved::Person(resolve_person(ctx, s, e)).or_antecedent(ctx, s, e)
+}
+
+impl Resolved {
+    /// Swap an unresolved pronoun for the unnamed speaker quoted just before in the paragraph.
+    fn or_antecedent(self, ctx: &Context, s: usize, e: usize) -> Resolved {
+        let pronoun = matches!(ctx.body[s..e].to_lowercase().as_str(), "he" | "she");
+        let unnamed = ctx
+            .active
+            .filter(|a| a.para == ctx.para && a.who.entity.is_none())
+            .and_then(|a| a.who.speaker)
+            .filter(|&(as_, ae)| {
+                !matches!(ctx.body[as_..ae].to_lowercase().as_str(), "he" | "she" | "they" | "it")
+            });
+        match (self, unnamed) {
+            (Resolved::Person(None), Some(span)) if pronoun => Resolved::Antecedent(span),
+            (r, _) => r,
+        }
+    }
+}
+
+/// The person a speaker phrase at `body[s..e]` names or points back to.
+fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<usize> {
     let text = &ctx.body[s..e];
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
@@ -235,10 +270,11 @@ fn resolve(ctx: &Context, s: usize, e: usize) -> Option<usize> {
             let para_start = ctx.paras[ctx.para].start;
             let reach = ctx.paras[ctx.para.saturating_sub(PRONOUN_PARAGRAPHS)].start;
             let people = ctx.people;
-            let speaker_here = ctx
-                .active
-                .filter(|a| a.para == ctx.para)
-                .and_then(|a| people.fitting(a.who.entity, g));
+            let active_here = ctx.active.filter(|a| a.para == ctx.para);
+            if active_here.is_some_and(|a| a.who.entity.is_none()) {
+                return None; // the unnamed speaker just quoted: see Resolved::Antecedent
+            }
+            let speaker_here = active_here.and_then(|a| people.fitting(a.who.entity, g));
             let recent = ctx
                 .last_person
                 .filter(|&(_, p)| p + PRONOUN_PARAGRAPHS >= ctx.para)
@@ -255,9 +291,15 @@ fn resolve(ctx: &Context, s: usize, e: usize) -> Option<usize> {
     if let Some(e) = ctx.people.named(s, e) {
         return Some(e);
     }
+    // "the head of NATO": the head noun comes before a preposition.
+    let head_end = words
+        .iter()
+        .skip(1)
+        .position(|w| lexicon::is_preposition(w))
+        .map_or(words.len(), |i| i + 1);
     let article = words.first().is_some_and(|w| w == "the");
-    if article && words.len() >= 2 && words.last().is_some_and(|w| lexicon::is_title(w)) {
-        return ctx.people.titled(&words[1..], s);
+    if article && head_end >= 2 && lexicon::is_title(&words[head_end - 1]) {
+        return ctx.people.titled(&words[1..], head_end - 2, s);
     }
     None
 }
@@ -348,13 +390,18 @@ fn after(body: &str, toks: &[Token], people: &People, k: usize, span: &Span) -> 
             return None;
         }
         (forward_until(body, toks, ve)?, "quote-verb-speaker")
+    } else if let Some(sp) = speaker::backward(body, toks, people, j, vs) {
+        (sp, "quote-speaker-verb")
+    } else if text(body, &toks[vs - 1]) == "," {
+        // `“Q” of accession, said a source`: the words before the verb finish the quote's clause.
+        (forward_until(body, toks, ve)?, "quote-verb-speaker")
     } else {
-        (speaker::backward(body, toks, people, j, vs)?, "quote-speaker-verb")
+        return None;
     };
     if !tied && words > MAX_WORDS_WITHOUT_COMMA {
         // `“Q” of the plan, Smith said.`: the clause after the quote ends in its attribution.
         let after_comma = speaker.0 > j && text(body, &toks[speaker.0 - 1]) == ",";
-        if according || !has_subject || !after_comma {
+        if according || !has_subject || !after_comma || rule != "quote-speaker-verb" {
             return None;
         }
         return Some(Attribution {
@@ -428,7 +475,11 @@ fn before(body: &str, toks: &[Token], people: &People, k: usize) -> Option<Attri
                     participle.get_or_insert(m);
                     continue; // "X mocked it, saying …": X is the subject of the clause before
                 }
-                let Some(sp) = speaker::backward(body, toks, people, w, m) else {
+                // "Kuleba offered congratulations and declared": the subject heads the sentence.
+                let coordinated = matches!(prev.as_deref(), Some("and" | "but"));
+                let sp = speaker::backward(body, toks, people, w, m)
+                    .or_else(|| coordinated.then(|| speaker::leading(body, toks, w, m)).flatten());
+                let Some(sp) = sp else {
                     continue;
                 };
                 (sp, m + 1, (t.start, t.end))

@@ -202,7 +202,8 @@ pub fn leading(body: &str, toks: &[Token], w: usize, v: usize) -> Option<(usize,
             }
             e += 1;
         }
-        if e > s && is_subject(body, toks, s, e) {
+        let participle = toks.get(s).is_some_and(|t| lower(body, t).ends_with("ing"));
+        if e > s && !participle && is_subject(body, toks, s, e) {
             return Some((s, e));
         }
         // next comma-separated piece
@@ -326,8 +327,11 @@ impl<'a> People<'a> {
 
     /// The person a bare title points back to: the most recent one introduced with the
     /// same title words ("Foreign Minister Dmytro Kuleba" for "the foreign minister").
-    pub fn titled(&self, words: &[String], pos: usize) -> Option<usize> {
-        let head = words.last()?;
+    /// `words[head]` is the title noun; a leader's title ("the head of NATO", "the NATO
+    /// chief") may also match by the organisation it names ("NATO's secretary-general").
+    pub fn titled(&self, words: &[String], head: usize, pos: usize) -> Option<usize> {
+        let title = words.get(head)?;
+        let leader = matches!(title.as_str(), "head" | "chief" | "leader" | "boss");
         let upto = self.persons.partition_point(|p| p.1 <= pos);
         let mut best: Option<(usize, usize)> = None;
         for (i, p) in self.persons[..upto]
@@ -338,13 +342,16 @@ impl<'a> People<'a> {
         {
             let floor = i.checked_sub(1).map_or(0, |j| self.persons[j].1);
             let ctx = self.context(p.0, p.1, floor);
-            if !ctx.iter().any(|w| same_title(w, head)) {
+            let matches = |w: &String| ctx.iter().any(|c| same_title(c, w));
+            let others = words
+                .iter()
+                .enumerate()
+                .filter(|&(j, w)| j != head && w.len() > 2 && matches(w))
+                .count();
+            if !(matches(title) || leader && others > 0) {
                 continue;
             }
-            let score = words
-                .iter()
-                .filter(|w| ctx.iter().any(|c| same_title(c, w)))
-                .count();
+            let score = others + usize::from(matches(title));
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, p.2));
             }
