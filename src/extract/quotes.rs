@@ -280,9 +280,11 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<usize> {
                 .filter(|&(_, p)| p + PRONOUN_PARAGRAPHS >= ctx.para)
                 .and_then(|(e, _)| people.fitting(Some(e), g));
             return speaker_here
-                .or_else(|| people.before_fitting(s, para_start, g))
-                .or_else(|| people.before_fitting(s, reach, g))
-                .or(recent);
+                .or_else(|| people.before_fitting(s, para_start, g, true))
+                .or_else(|| people.before_fitting(s, reach, g, true))
+                .or_else(|| people.before_fitting(s, para_start, g, false))
+                .or(recent)
+                .or_else(|| people.before_fitting(s, reach, g, false));
         }
         if matches!(w.as_str(), "they" | "we" | "i" | "it" | "you") {
             return None;

@@ -241,6 +241,8 @@ pub struct People<'a> {
     body: &'a str,
     /// (start, end, entity) of every person mention outside a quoted span, in body order.
     persons: Vec<(usize, usize, usize)>,
+    /// Whether each person mention heads its clause ("Trump said …", not "praise from Putin").
+    subjects: Vec<bool>,
     /// The pronoun each entity takes, when its first name or an honorific tells.
     genders: Vec<Option<Gender>>,
 }
@@ -259,6 +261,7 @@ impl<'a> People<'a> {
             .collect();
         ms.sort_by_key(|m| m.start);
         let mut persons = Vec::with_capacity(ms.len());
+        let mut subjects = Vec::with_capacity(ms.len());
         let mut si = 0;
         for m in ms {
             while si < spans.len() && spans[si].close <= m.start {
@@ -269,6 +272,7 @@ impl<'a> People<'a> {
                 .is_some_and(|s| s.open <= m.start && m.end <= s.close);
             if !inside {
                 persons.push((m.start, m.end, m.entity));
+                subjects.push(heads_clause(body, m.start));
             }
         }
         let mut genders: Vec<Option<Gender>> = entities
@@ -291,6 +295,7 @@ impl<'a> People<'a> {
         People {
             body,
             persons,
+            subjects,
             genders,
         }
     }
@@ -300,15 +305,18 @@ impl<'a> People<'a> {
         self.genders.get(entity).copied().flatten().is_none_or(|g| g == gender)
     }
 
-    /// The last person mentioned in `[from, pos)` whom the pronoun may mean.
-    pub fn before_fitting(&self, pos: usize, from: usize, gender: Gender) -> Option<usize> {
+    /// The last person mentioned in `[from, pos)` whom the pronoun may mean; with
+    /// `subject`, only a mention that heads its clause.
+    pub fn before_fitting(&self, pos: usize, from: usize, gender: Gender, subject: bool) -> Option<usize> {
         let upto = self.persons.partition_point(|p| p.0 < pos);
-        self.persons[..upto]
-            .iter()
+        (0..upto)
             .rev()
-            .take_while(|p| p.0 >= from)
-            .find(|p| p.1 <= pos && self.fits(p.2, gender))
-            .map(|p| p.2)
+            .take_while(|&i| self.persons[i].0 >= from)
+            .find(|&i| {
+                let p = self.persons[i];
+                p.1 <= pos && self.fits(p.2, gender) && (!subject || self.subjects[i])
+            })
+            .map(|i| self.persons[i].2)
     }
 
     /// The entity, if a pronoun of this gender may mean it.
@@ -389,6 +397,35 @@ impl<'a> People<'a> {
             .map(str::to_lowercase)
             .collect()
     }
+}
+
+/// Does the mention starting at `start` head its clause: only capitalised words or
+/// titles ("Ukrainian Foreign Minister", "Clinton spokesman") between it and the start
+/// of the sentence, a comma, a colon or a quotation mark?
+fn heads_clause(body: &str, start: usize) -> bool {
+    let mut rest = body[..start].trim_end();
+    for _ in 0..6 {
+        let Some(c) = rest.chars().next_back() else { return true };
+        if matches!(c, '.' | '!' | '?' | ',' | ';' | ':' | '\n' | '”' | '"' | '’' | '\'' | '(' | '—') {
+            return true;
+        }
+        let word_start = rest
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &rest[word_start..];
+        let clean: String = word.chars().filter(|c| c.is_alphanumeric()).collect();
+        let capital = word.starts_with(char::is_uppercase);
+        if !(capital || lexicon::is_title(&clean.to_lowercase())) || clean.is_empty() {
+            return false;
+        }
+        if word.ends_with([',', '.', ':', ';']) && !lexicon::is_abbreviation(&clean.to_lowercase()) {
+            return true;
+        }
+        rest = rest[..word_start].trim_end();
+    }
+    false
 }
 
 /// Title words equal, allowing a possessive or plural "s".
