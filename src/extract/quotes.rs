@@ -284,7 +284,8 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<usize> {
                 .or_else(|| people.before_fitting(s, reach, g, true))
                 .or_else(|| people.before_fitting(s, para_start, g, false))
                 .or(recent)
-                .or_else(|| people.before_fitting(s, reach, g, false));
+                .or_else(|| people.before_fitting(s, reach, g, false))
+                .or_else(|| people.before_fitting(s, 0, g, true));
         }
         if matches!(w.as_str(), "they" | "we" | "i" | "it" | "you") {
             return None;
@@ -383,6 +384,12 @@ fn after(body: &str, toks: &[Token], people: &People, k: usize, span: &Span) -> 
             tied: true,
         });
     };
+    // `“Q,” but he said that …`: a new clause reporting something else.
+    let conjunction = toks.get(j).is_some_and(|t| matches!(lower(body, t).as_str(), "but" | "and" | "while"));
+    let complement = toks.get(ve).is_some_and(|t| lower(body, t) == "that");
+    if conjunction || complement {
+        return None;
+    }
     let cue = Some((toks[vs].start, toks[ve - 1].end));
     let has_subject = toks[j..vs].iter().any(|t| t.tok == Tok::Word);
     let (speaker, rule) = if according {

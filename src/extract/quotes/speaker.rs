@@ -83,6 +83,19 @@ fn is_adverb_token(body: &str, t: &Token) -> bool {
             || (w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase())))
 }
 
+/// Do these words, after a comma, describe rather than name ("a doctor", "59", "R-Ky.")?
+fn appositive_start(body: &str, words: &[Token]) -> bool {
+    let Some(first) = words.first().filter(|t| is_word(t)) else {
+        return false;
+    };
+    let w = text(body, first);
+    let l = w.to_lowercase();
+    let party = words.len() == 1 && w.len() <= 8 && w.as_bytes().get(1) == Some(&b'-');
+    is_relative(&l)
+        || party
+        || (w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && !is_pronoun(&l))
+}
+
 /// The end of the tokens before `e` once a parenthetical ending there ("(D-Mo.)") is skipped.
 fn skip_parenthetical(body: &str, toks: &[Token], w: usize, e: usize) -> usize {
     if e > w && text(body, &toks[e - 1]) == ")" {
@@ -134,22 +147,13 @@ pub fn backward(
         return None;
     }
     let s = walk_back(body, toks, w, e);
-    // A relative clause between separators: "a senior official, who asked not to be named, said".
-    let relative = (w..e)
+    // The words after the last separator are an appositive or a relative clause
+    // ("a senior official, who asked not to be named, said"; "McConnell, R-Ky., said").
+    let boundary = (w..e)
         .rev()
         .take(MAX_WORDS + 4)
         .find(|&i| is_separator(body, &toks[i]))
-        .filter(|&i| i + 1 < e && is_relative(&lower(body, &toks[i + 1])));
-    let appositive = s < e
-        && s > w
-        && is_separator(body, &toks[s - 1])
-        && (text(body, &toks[s]).starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()))
-        && !is_pronoun(&lower(body, &toks[s]));
-    let boundary = match (relative, appositive) {
-        (Some(i), _) => Some(i),
-        (None, true) => Some(s - 1),
-        (None, false) => None,
-    };
+        .filter(|&i| i + 1 < e && appositive_start(body, &toks[i + 1..e]));
     if let Some(mut sep) = boundary {
         let (mut person, mut capital, mut first) = (None, None, None);
         for _ in 0..8 {
@@ -243,6 +247,8 @@ pub struct People<'a> {
     persons: Vec<(usize, usize, usize)>,
     /// Whether each person mention heads its clause ("Trump said …", not "praise from Putin").
     subjects: Vec<bool>,
+    /// The pronoun each person mention takes when its own first name tells ("Ivanka Trump").
+    mention_genders: Vec<Option<Option<Gender>>>,
     /// The pronoun each entity takes, when its first name or an honorific tells.
     genders: Vec<Option<Gender>>,
 }
@@ -262,6 +268,7 @@ impl<'a> People<'a> {
         ms.sort_by_key(|m| m.start);
         let mut persons = Vec::with_capacity(ms.len());
         let mut subjects = Vec::with_capacity(ms.len());
+        let mut mention_genders = Vec::with_capacity(ms.len());
         let mut si = 0;
         for m in ms {
             while si < spans.len() && spans[si].close <= m.start {
@@ -273,6 +280,9 @@ impl<'a> People<'a> {
             if !inside {
                 persons.push((m.start, m.end, m.entity));
                 subjects.push(heads_clause(body, m.start));
+                let mut words = body[m.start..m.end].split_whitespace();
+                let first = words.next().unwrap_or("");
+                mention_genders.push(words.next().map(|_| lexicon::name_gender(first)));
             }
         }
         let mut genders: Vec<Option<Gender>> = entities
@@ -296,6 +306,7 @@ impl<'a> People<'a> {
             body,
             persons,
             subjects,
+            mention_genders,
             genders,
         }
     }
@@ -314,7 +325,11 @@ impl<'a> People<'a> {
             .take_while(|&i| self.persons[i].0 >= from)
             .find(|&i| {
                 let p = self.persons[i];
-                p.1 <= pos && self.fits(p.2, gender) && (!subject || self.subjects[i])
+                let fits = match self.mention_genders[i] {
+                    Some(own) => own.is_none_or(|g| g == gender),
+                    None => self.fits(p.2, gender),
+                };
+                p.1 <= pos && fits && (!subject || self.subjects[i])
             })
             .map(|i| self.persons[i].2)
     }

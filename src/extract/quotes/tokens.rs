@@ -49,7 +49,7 @@ pub fn tokenize(
 }
 
 fn joins_word(c: char) -> bool {
-    matches!(c, '\'' | '’' | '-' | '.' | '&')
+    matches!(c, '\'' | '’' | '-' | '.' | '&' | '/')
 }
 
 /// Words and punctuation of `body[from..to]`.
