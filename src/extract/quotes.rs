@@ -131,6 +131,25 @@ pub fn find(body: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote>
                     ..a
                 })
             });
+            let found = found.or_else(|| {
+                // "Japan branded North Korea an “outlaw nation in the neighborhood”": no
+                // reporting verb, but a fragment of five words or more is the subject's words.
+                let w = window_start(body, &toks, k);
+                let inside = toks[w..k].iter().any(|t| t.tok == Tok::Word);
+                if !inside || word_count(&body[start..end]) < MIN_UNATTRIBUTED_WORDS {
+                    return None;
+                }
+                let sp = speaker::leading(body, &toks, w, k)?;
+                let lead = &toks[sp.0];
+                let named = body[lead.start..lead.end].starts_with(char::is_uppercase);
+                named.then(|| Attribution {
+                    kind: QuoteKind::Partial,
+                    cue: None,
+                    speaker: bytes(&toks, sp),
+                    rule: "sentence-subject",
+                    tied: false,
+                })
+            });
             let (kind, who, rule) = if let Some(a) = found {
                 let (s, e) = a.speaker;
                 let cue = a.cue.map(|(cs, ce)| body[cs..ce].to_string());
@@ -323,6 +342,14 @@ fn text<'a>(body: &'a str, t: &Token) -> &'a str {
     &body[t.start..t.end]
 }
 
+/// Is token `m` a reporting verb: listed, or a noun-like one followed by "that" or a colon?
+fn is_cue(body: &str, toks: &[Token], m: usize) -> bool {
+    let l = lower(body, &toks[m]);
+    lexicon::is_speech_verb(&l)
+        || (lexicon::is_that_verb(&l)
+            && toks.get(m + 1).is_some_and(|n| matches!(lower(body, n).as_str(), "that" | ":")))
+}
+
 /// Byte span of a token range.
 fn bytes(toks: &[Token], (s, e): (usize, usize)) -> (usize, usize) {
     (toks[s].start, toks[e - 1].end)
@@ -356,7 +383,7 @@ fn after(body: &str, toks: &[Token], people: &People, k: usize, span: &Span) -> 
             Tok::Punct => {}
             Tok::Word => {
                 let l = lower(body, t);
-                if lexicon::is_speech_verb(&l) {
+                if is_cue(body, toks, m) {
                     verb = Some((m, m + 1, false));
                     break;
                 }
@@ -475,7 +502,7 @@ fn before(body: &str, toks: &[Token], people: &People, k: usize) -> Option<Attri
                     continue;
                 };
                 (sp, sp.1, (t.start, toks[m + 1].end))
-            } else if lexicon::is_speech_verb(&l) {
+            } else if is_cue(body, toks, m) {
                 let prev = m.checked_sub(1).filter(|&i| i >= w).map(|i| lower(body, &toks[i]));
                 if prev.as_deref() == Some("to") {
                     continue; // "going on to say": not the reporting clause

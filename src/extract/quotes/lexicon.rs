@@ -22,6 +22,7 @@ const TIME_WORDS: &str = include_str!("../../../data/quote_time_words.txt");
 const ADVERBS: &str = include_str!("../../../data/quote_adverbs.txt");
 const TITLES: &str = include_str!("../../../data/quote_titles.txt");
 const ABBREVIATIONS: &str = include_str!("../../../data/quote_abbreviations.txt");
+const THAT_VERBS: &str = include_str!("../../../data/quote_that_verbs.txt");
 const FEMALE_NAMES: &str = include_str!("../../../data/quote_female_names.txt");
 const MALE_NAMES: &str = include_str!("../../../data/quote_male_names.txt");
 
@@ -32,6 +33,7 @@ static TIME_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TIME_WOR
 static ADVERB_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ADVERBS));
 static TITLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TITLES));
 static ABBREVIATION_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ABBREVIATIONS));
+static THAT_VERB_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(THAT_VERBS));
 static FEMALE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(FEMALE_NAMES));
 static MALE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(MALE_NAMES));
 
@@ -58,6 +60,11 @@ pub fn name_gender(first: &str) -> Option<Gender> {
 /// Is this lowercase word a reporting verb ("said", "told", "added")?
 pub fn is_speech_verb(lower: &str) -> bool {
     SPEECH_VERB_SET.contains(lower)
+}
+
+/// Is this lowercase word a reporting verb when "that" or a colon follows ("reports that")?
+pub fn is_that_verb(lower: &str) -> bool {
+    THAT_VERB_SET.contains(lower)
 }
 
 /// Does this lowercase word end a speaker phrase (conjunction, relative, be/have form)?
@@ -105,6 +112,7 @@ mod tests {
         ("quote_adverbs.txt", ADVERBS),
         ("quote_titles.txt", TITLES),
         ("quote_abbreviations.txt", ABBREVIATIONS),
+        ("quote_that_verbs.txt", THAT_VERBS),
         ("quote_female_names.txt", FEMALE_NAMES),
         ("quote_male_names.txt", MALE_NAMES),
     ];
