@@ -279,7 +279,7 @@ impl<'a> People<'a> {
                 .is_some_and(|s| s.open <= m.start && m.end <= s.close);
             if !inside {
                 persons.push((m.start, m.end, m.entity));
-                subjects.push(heads_clause(body, m.start));
+                subjects.push(heads_clause(body, m.start, m.end));
                 let mut words = body[m.start..m.end].split_whitespace();
                 let first = words.next().unwrap_or("");
                 mention_genders.push(words.next().map(|_| lexicon::name_gender(first)));
@@ -417,7 +417,9 @@ impl<'a> People<'a> {
 /// Does the mention starting at `start` head its clause: only capitalised words or
 /// titles ("Ukrainian Foreign Minister", "Clinton spokesman") between it and the start
 /// of the sentence, a comma, a colon or a quotation mark?
-fn heads_clause(body: &str, start: usize) -> bool {
+fn heads_clause(body: &str, start: usize, end: usize) -> bool {
+    let next = body[end..].chars().next();
+    let ends_phrase = next.is_none_or(|c| matches!(c, '.' | ',' | ';' | '\n'));
     let mut rest = body[..start].trim_end();
     for _ in 0..6 {
         let Some(c) = rest.chars().next_back() else { return true };
@@ -432,10 +434,15 @@ fn heads_clause(body: &str, start: usize) -> bool {
         let word = &rest[word_start..];
         let clean: String = word.chars().filter(|c| c.is_alphanumeric()).collect();
         let capital = word.starts_with(char::is_uppercase);
-        if !(capital || lexicon::is_title(&clean.to_lowercase())) || clean.is_empty() {
+        let lower = clean.to_lowercase();
+        if lexicon::is_speech_verb(&lower) || lower == "to" && rest.ends_with("according to") {
+            // "noted NBC’s Dante Chinni.": the speaker, unless the name goes on ("said Pence’s …")
+            return ends_phrase;
+        }
+        if !(capital || lexicon::is_title(&lower)) || clean.is_empty() {
             return false;
         }
-        if word.ends_with([',', '.', ':', ';']) && !lexicon::is_abbreviation(&clean.to_lowercase()) {
+        if word.ends_with([',', '.', ':', ';']) && !lexicon::is_abbreviation(&lower) {
             return true;
         }
         rest = rest[..word_start].trim_end();
