@@ -38,7 +38,7 @@ const MIN_UNATTRIBUTED_WORDS: usize = 5;
 /// Words allowed between an unpunctuated quotation and its verb (`“Q” he said`).
 const MAX_WORDS_WITHOUT_COMMA: usize = 3;
 /// Words read after a quotation looking for its verb.
-const MAX_WORDS_TO_VERB: usize = 20;
+const MAX_WORDS_TO_VERB: usize = 30;
 /// Paragraphs back a pronoun may reach for a person.
 const PRONOUN_PARAGRAPHS: usize = 3;
 
@@ -281,7 +281,12 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<usize> {
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            let w = w.to_lowercase();
+            // "He’s claiming": the pronoun without its contraction
+            let bare = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(&w);
+            if matches!(bare, "he" | "she" | "it") { bare.to_string() } else { w }
+        })
         .collect();
     if let [w] = words.as_slice() {
         if w == "he" || w == "she" {
@@ -309,6 +314,11 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<usize> {
         if matches!(w.as_str(), "they" | "we" | "i" | "it" | "you") {
             return None;
         }
+    }
+    // "a narrator in the Clinton ad", "an aide to Trump": someone unnamed, whoever the phrase names.
+    let indefinite = words.first().is_some_and(|w| matches!(w.as_str(), "a" | "an" | "one" | "another"));
+    if indefinite {
+        return None;
     }
     if let Some(e) = ctx.people.named(s, e) {
         return Some(e);

@@ -91,8 +91,10 @@ fn appositive_start(body: &str, words: &[Token]) -> bool {
     let w = text(body, first);
     let l = w.to_lowercase();
     let party = words.len() == 1 && w.len() <= 8 && w.as_bytes().get(1) == Some(&b'-');
+    let possessive = l.ends_with("’s") || l.ends_with("'s");
     is_relative(&l)
         || party
+        || possessive
         || (w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && !is_pronoun(&l))
 }
 
