@@ -28,8 +28,8 @@ mod speaker;
 mod tokens;
 
 use super::{Entity, Mention, Quote, QuoteKind};
-use marks::Span;
 use lexicon::Gender;
+use marks::Span;
 use speaker::{People, lower};
 use tokens::{Tok, Token, ends_sentence};
 
@@ -102,14 +102,19 @@ pub fn find(body: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote>
                 continue;
             };
             let continued = i > 0 && spans[i - 1].continues && spans[i - 1].para + 1 == p;
-            let found = match (after(body, &toks, &people, k, span), before(body, &toks, &people, k)) {
+            let found = match (
+                after(body, &toks, &people, k, span),
+                before(body, &toks, &people, k),
+            ) {
                 (Some(a), _) if a.tied => Some(a),
                 (a, None) => a,
                 (_, b) => b,
             };
             let found = found.or_else(|| {
                 // `He said:` closing the paragraph before.
-                let prev = ranges[..p].last().filter(|_| opens_paragraph(body, &toks, k))?;
+                let prev = ranges[..p]
+                    .last()
+                    .filter(|_| opens_paragraph(body, &toks, k))?;
                 let prev_para = paras[p - 1];
                 if !body[prev_para.start..prev_para.end].ends_with(':') {
                     return None;
@@ -266,7 +271,10 @@ impl Resolved {
             .filter(|a| a.para == ctx.para && a.who.entity.is_none())
             .and_then(|a| a.who.speaker)
             .filter(|&(as_, ae)| {
-                !matches!(ctx.body[as_..ae].to_lowercase().as_str(), "he" | "she" | "they" | "it")
+                !matches!(
+                    ctx.body[as_..ae].to_lowercase().as_str(),
+                    "he" | "she" | "they" | "it"
+                )
             });
         match (self, unnamed) {
             (Resolved::Person(None), Some(span)) if pronoun => Resolved::Antecedent(span),
@@ -284,13 +292,24 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<usize> {
         .map(|w| {
             let w = w.to_lowercase();
             // "He’s claiming": the pronoun without its contraction
-            let bare = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(&w);
-            if matches!(bare, "he" | "she" | "it") { bare.to_string() } else { w }
+            let bare = w
+                .strip_suffix("’s")
+                .or_else(|| w.strip_suffix("'s"))
+                .unwrap_or(&w);
+            if matches!(bare, "he" | "she" | "it") {
+                bare.to_string()
+            } else {
+                w
+            }
         })
         .collect();
     if let [w] = words.as_slice() {
         if w == "he" || w == "she" {
-            let g = if w == "he" { Gender::Male } else { Gender::Female };
+            let g = if w == "he" {
+                Gender::Male
+            } else {
+                Gender::Female
+            };
             let para_start = ctx.paras[ctx.para].start;
             let reach = ctx.paras[ctx.para.saturating_sub(PRONOUN_PARAGRAPHS)].start;
             let people = ctx.people;
@@ -316,7 +335,9 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<usize> {
         }
     }
     // "a narrator in the Clinton ad", "an aide to Trump": someone unnamed, whoever the phrase names.
-    let indefinite = words.first().is_some_and(|w| matches!(w.as_str(), "a" | "an" | "one" | "another"));
+    let indefinite = words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "one" | "another"));
     if indefinite {
         return None;
     }
@@ -357,7 +378,9 @@ fn is_cue(body: &str, toks: &[Token], m: usize) -> bool {
     let l = lower(body, &toks[m]);
     lexicon::is_speech_verb(&l)
         || (lexicon::is_that_verb(&l)
-            && toks.get(m + 1).is_some_and(|n| matches!(lower(body, n).as_str(), "that" | ":")))
+            && toks
+                .get(m + 1)
+                .is_some_and(|n| matches!(lower(body, n).as_str(), "that" | ":")))
 }
 
 /// Byte span of a token range.
@@ -366,7 +389,13 @@ fn bytes(toks: &[Token], (s, e): (usize, usize)) -> (usize, usize) {
 }
 
 /// `“Q,” S said` · `“Q,” said S` · `“Q,” according to S` · `“Q” ― S`.
-fn after(body: &str, toks: &[Token], people: &People, k: usize, span: &Span) -> Option<Attribution> {
+fn after(
+    body: &str,
+    toks: &[Token],
+    people: &People,
+    k: usize,
+    span: &Span,
+) -> Option<Attribution> {
     if !span.closed {
         return None;
     }
@@ -411,7 +440,9 @@ fn after(body: &str, toks: &[Token], people: &People, k: usize, span: &Span) -> 
         let name = &toks[j..m];
         let signature = dash
             && (1..=6).contains(&name.len())
-            && name.iter().all(|t| t.tok == Tok::Word && text(body, t).starts_with(char::is_uppercase))
+            && name
+                .iter()
+                .all(|t| t.tok == Tok::Word && text(body, t).starts_with(char::is_uppercase))
             && toks.get(m).is_none_or(|t| ends_sentence(body, t));
         return signature.then(|| Attribution {
             kind: QuoteKind::Full,
@@ -422,7 +453,9 @@ fn after(body: &str, toks: &[Token], people: &People, k: usize, span: &Span) -> 
         });
     };
     // `“Q,” but he said that …`: a new clause reporting something else.
-    let conjunction = toks.get(j).is_some_and(|t| matches!(lower(body, t).as_str(), "but" | "and" | "while"));
+    let conjunction = toks
+        .get(j)
+        .is_some_and(|t| matches!(lower(body, t).as_str(), "but" | "and" | "while"));
     let complement = toks.get(ve).is_some_and(|t| lower(body, t) == "that");
     if conjunction || complement {
         return None;
@@ -513,7 +546,10 @@ fn before(body: &str, toks: &[Token], people: &People, k: usize) -> Option<Attri
                 };
                 (sp, sp.1, (t.start, toks[m + 1].end))
             } else if is_cue(body, toks, m) {
-                let prev = m.checked_sub(1).filter(|&i| i >= w).map(|i| lower(body, &toks[i]));
+                let prev = m
+                    .checked_sub(1)
+                    .filter(|&i| i >= w)
+                    .map(|i| lower(body, &toks[i]));
                 if prev.as_deref() == Some("to") {
                     continue; // "going on to say": not the reporting clause
                 }
@@ -523,8 +559,11 @@ fn before(body: &str, toks: &[Token], people: &People, k: usize) -> Option<Attri
                 }
                 // "Kuleba offered congratulations and declared": the subject heads the sentence.
                 let coordinated = matches!(prev.as_deref(), Some("and" | "but"));
-                let sp = speaker::backward(body, toks, people, w, m)
-                    .or_else(|| coordinated.then(|| speaker::leading(body, toks, w, m)).flatten());
+                let sp = speaker::backward(body, toks, people, w, m).or_else(|| {
+                    coordinated
+                        .then(|| speaker::leading(body, toks, w, m))
+                        .flatten()
+                });
                 let Some(sp) = sp else {
                     continue;
                 };
@@ -845,6 +884,41 @@ mod tests {
         (
             "“Nobody expected the vote to pass so easily today.”\n\nThe chamber emptied quickly.",
             &["Nobody expected the vote to pass so easily today. | -"],
+        ),
+        (
+            "“Trump must stop portraying us as gangsters.” ― Carla Sanchez\n",
+            &["Trump must stop portraying us as gangsters. | ~Carla Sanchez"],
+        ),
+        (
+            "The New York Post reports that the team acted to “keep the details of her treatment under wraps.”",
+            &["keep the details of her treatment under wraps. | ~The New York Post"],
+        ),
+        (
+            "Japan branded North Korea an “outlaw nation in the neighborhood of Asia.”",
+            &["outlaw nation in the neighborhood of Asia. | ~Japan"],
+        ),
+        (
+            "Mary Jones had mocked the complaint, saying anybody who complains “is not having a good night.”",
+            &["is not having a good night. | Mary Jones"],
+        ),
+        (
+            "Jane Doe, 59, of Ashton, Md., who watched on a screen, said the day brought back memories of “all the people who weren't here.”",
+            &["all the people who weren't here. | Jane Doe"],
+        ),
+        (
+            "“The tax plan is fiscally responsible,” John Smith, director of the centre and a professor at the school, said.",
+            &["The tax plan is fiscally responsible | John Smith"],
+        ),
+        (
+            "“We have weeks of talks ahead of us,” the Western official said. “But there are real differences,” he added.",
+            &[
+                "We have weeks of talks ahead of us | ~the Western official",
+                "But there are real differences | ~the Western official",
+            ],
+        ),
+        (
+            "Zelensky met Scholz in Berlin.\n\nHe said:\n\n“We will need many more air defence systems.”",
+            &["We will need many more air defence systems. | Volodymyr Zelensky"],
         ),
         (
             "“We must, as he noted, “make sure that Ukraine prevails as a sovereign state,” the official said.",

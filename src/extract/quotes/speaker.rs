@@ -14,6 +14,8 @@ use crate::extract::{Entity, Kind, Mention};
 
 /// Longest speaker phrase read, in words.
 const MAX_WORDS: usize = 12;
+/// Tokens between a verb and the comma before an appositive ("X, director of … and a professor at …, said").
+const APPOSITIVE_TOKENS: usize = 30;
 /// How many earlier person mentions a bare title is compared with.
 const TITLE_LOOKBACK: usize = 40;
 
@@ -151,11 +153,17 @@ pub fn backward(
     let s = walk_back(body, toks, w, e);
     // The words after the last separator are an appositive or a relative clause
     // ("a senior official, who asked not to be named, said"; "McConnell, R-Ky., said").
-    let boundary = (w..e)
+    let last_separator = (w..e)
         .rev()
-        .take(MAX_WORDS + 4)
-        .find(|&i| is_separator(body, &toks[i]))
-        .filter(|&i| i + 1 < e && appositive_start(body, &toks[i + 1..e]));
+        .take(APPOSITIVE_TOKENS)
+        .find(|&i| is_separator(body, &toks[i]));
+    // "Johnnie Wilson, of Springfield, Va., said": a hometown after the name.
+    let hometown = |i: usize| {
+        let (ps, pe, _) = segment(body, toks, w, i);
+        ps < pe && matches!(lower(body, &toks[ps]).as_str(), "of" | "from")
+    };
+    let boundary = last_separator
+        .filter(|&i| i + 1 < e && (appositive_start(body, &toks[i + 1..e]) || hometown(i)));
     if let Some(mut sep) = boundary {
         let (mut person, mut capital, mut first) = (None, None, None);
         for _ in 0..8 {
@@ -165,7 +173,8 @@ pub fn backward(
                 if people.named(lead.start, toks[se - 1].end).is_some() {
                     person = Some((ss, se));
                 }
-                if capital.is_none() && (capitalised(body, lead) || is_pronoun(&lower(body, lead))) {
+                if capital.is_none() && (capitalised(body, lead) || is_pronoun(&lower(body, lead)))
+                {
                     capital = Some((ss, se));
                 }
                 first = Some((ss, se));
@@ -289,13 +298,24 @@ impl<'a> People<'a> {
         }
         let mut genders: Vec<Option<Gender>> = entities
             .iter()
-            .map(|e| e.name.split_whitespace().next().and_then(lexicon::name_gender))
+            .map(|e| {
+                e.name
+                    .split_whitespace()
+                    .next()
+                    .and_then(lexicon::name_gender)
+            })
             .collect();
-        for m in mentions.iter().filter(|m| m.start <= body.len() && body.is_char_boundary(m.start)) {
+        for m in mentions
+            .iter()
+            .filter(|m| m.start <= body.len() && body.is_char_boundary(m.start))
+        {
             let before = body[..m.start].trim_end();
             let honorific = if before.ends_with("Mr.") || before.ends_with("Mr") {
                 Some(Gender::Male)
-            } else if ["Mrs.", "Ms.", "Mrs", "Ms", "Miss"].iter().any(|h| before.ends_with(h)) {
+            } else if ["Mrs.", "Ms.", "Mrs", "Ms", "Miss"]
+                .iter()
+                .any(|h| before.ends_with(h))
+            {
                 Some(Gender::Female)
             } else {
                 None
@@ -315,12 +335,22 @@ impl<'a> People<'a> {
 
     /// Can this entity be called by a pronoun of this gender?
     fn fits(&self, entity: usize, gender: Gender) -> bool {
-        self.genders.get(entity).copied().flatten().is_none_or(|g| g == gender)
+        self.genders
+            .get(entity)
+            .copied()
+            .flatten()
+            .is_none_or(|g| g == gender)
     }
 
     /// The last person mentioned in `[from, pos)` whom the pronoun may mean; with
     /// `subject`, only a mention that heads its clause.
-    pub fn before_fitting(&self, pos: usize, from: usize, gender: Gender, subject: bool) -> Option<usize> {
+    pub fn before_fitting(
+        &self,
+        pos: usize,
+        from: usize,
+        gender: Gender,
+        subject: bool,
+    ) -> Option<usize> {
         let upto = self.persons.partition_point(|p| p.0 < pos);
         (0..upto)
             .rev()
@@ -424,8 +454,13 @@ fn heads_clause(body: &str, start: usize, end: usize) -> bool {
     let ends_phrase = next.is_none_or(|c| matches!(c, '.' | ',' | ';' | '\n'));
     let mut rest = body[..start].trim_end();
     for _ in 0..6 {
-        let Some(c) = rest.chars().next_back() else { return true };
-        if matches!(c, '.' | '!' | '?' | ',' | ';' | ':' | '\n' | '”' | '"' | '’' | '\'' | '(' | '—') {
+        let Some(c) = rest.chars().next_back() else {
+            return true;
+        };
+        if matches!(
+            c,
+            '.' | '!' | '?' | ',' | ';' | ':' | '\n' | '”' | '"' | '’' | '\'' | '(' | '—'
+        ) {
             return true;
         }
         let word_start = rest
@@ -479,8 +514,14 @@ mod tests {
             &["a spokesman for the ministry"],
         ),
         ("Smith, 45, said", &["Smith"]),
-        ("Sen. Claire McCaskill (D-Mo.) said", &["Sen. Claire McCaskill"]),
-        ("Marc H. Morial, the chief of the League, forcefully told", &["Marc H. Morial"]),
+        (
+            "Sen. Claire McCaskill (D-Mo.) said",
+            &["Sen. Claire McCaskill"],
+        ),
+        (
+            "Marc H. Morial, the chief of the League, forcefully told",
+            &["Marc H. Morial"],
+        ),
         ("As for the bent, he said", &["he"]),
         ("Jane Roe, 59, who watched on a screen, said", &["Jane Roe"]),
     ];
