@@ -30,7 +30,7 @@ mod tokens;
 use super::{Entity, Mention, Quote, QuoteKind};
 use lexicon::Gender;
 use marks::Span;
-use speaker::{People, lower};
+use speaker::{People, Referent, lower};
 use tokens::{Tok, Token, ends_sentence};
 
 /// Words a quotation needs to be kept when nothing attributes it.
@@ -259,7 +259,11 @@ enum Resolved {
 
 /// The person a speaker phrase at `body[s..e]` names or points back to.
 fn resolve(ctx: &Context, s: usize, e: usize) -> Resolved {
-    Resolved::Person(resolve_person(ctx, s, e)).or_antecedent(ctx, s, e)
+    match resolve_person(ctx, s, e) {
+        Some(Referent::Entity(entity)) => Resolved::Person(Some(entity)),
+        Some(Referent::Unlisted(ns, ne)) => Resolved::Antecedent((ns, ne)),
+        None => Resolved::Person(None).or_antecedent(ctx, s, e),
+    }
 }
 
 impl Resolved {
@@ -284,7 +288,7 @@ impl Resolved {
 }
 
 /// The person a speaker phrase at `body[s..e]` names or points back to.
-fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<usize> {
+fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
     let text = &ctx.body[s..e];
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
@@ -317,11 +321,14 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<usize> {
             if active_here.is_some_and(|a| a.who.entity.is_none()) {
                 return None; // the unnamed speaker just quoted: see Resolved::Antecedent
             }
-            let speaker_here = active_here.and_then(|a| people.fitting(a.who.entity, g));
+            let speaker_here = active_here
+                .and_then(|a| people.fitting(a.who.entity, g))
+                .map(Referent::Entity);
             let recent = ctx
                 .last_person
                 .filter(|&(_, p)| p + PRONOUN_PARAGRAPHS >= ctx.para)
-                .and_then(|(e, _)| people.fitting(Some(e), g));
+                .and_then(|(e, _)| people.fitting(Some(e), g))
+                .map(Referent::Entity);
             return speaker_here
                 .or_else(|| people.before_fitting(s, para_start, g, true))
                 .or_else(|| people.before_fitting(s, reach, g, true))
@@ -342,7 +349,7 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<usize> {
         return None;
     }
     if let Some(e) = ctx.people.named(s, e) {
-        return Some(e);
+        return Some(Referent::Entity(e));
     }
     // "the head of NATO": the head noun comes before a preposition.
     let head_end = words
@@ -352,7 +359,10 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<usize> {
         .map_or(words.len(), |i| i + 1);
     let article = words.first().is_some_and(|w| w == "the");
     if article && head_end >= 2 && lexicon::is_title(&words[head_end - 1]) {
-        return ctx.people.titled(&words[1..], head_end - 2, s);
+        return ctx
+            .people
+            .titled(&words[1..], head_end - 2, s)
+            .map(Referent::Entity);
     }
     None
 }

@@ -14,6 +14,8 @@ use crate::extract::{Entity, Kind, Mention};
 
 /// Longest speaker phrase read, in words.
 const MAX_WORDS: usize = 12;
+/// The entity index of a person the recogniser did not list (see [`unlisted_names`]).
+const UNLISTED: usize = usize::MAX;
 /// Tokens between a verb and the comma before an appositive ("X, director of … and a professor at …, said").
 const APPOSITIVE_TOKENS: usize = 30;
 /// How many earlier person mentions a bare title is compared with.
@@ -251,6 +253,69 @@ pub fn forward(body: &str, toks: &[Token], i: usize, limit: usize) -> Option<(us
     (e > i).then_some((i, e))
 }
 
+/// Whom a pronoun points back to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Referent {
+    /// A person entity.
+    Entity(usize),
+    /// A name the recogniser missed: its byte span.
+    Unlisted(usize, usize),
+}
+
+/// Capitalised runs of two to four words that look like a person's name the
+/// recogniser did not list: outside quotations and mentions, heading a clause,
+/// with a known given name or introduced by an appositive ("Aparna Mathur, who …").
+fn unlisted_names(body: &str, mentions: &[Mention], spans: &[Span]) -> Vec<(usize, usize)> {
+    let mut taken: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
+    taken.extend(spans.iter().map(|s| (s.open, s.close)));
+    taken.sort_unstable();
+    let words: Vec<(usize, usize)> = body
+        .split_ascii_whitespace()
+        .map(|w| {
+            let start = w.as_ptr() as usize - body.as_ptr() as usize;
+            (start, start + w.len())
+        })
+        .collect();
+    let name_word = |(s, e): (usize, usize)| {
+        let w = body[s..e].trim_end_matches([',', '.', ';', ':']);
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && cs.clone().next().is_some_and(char::is_lowercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut j = i;
+        while j < words.len() && j - i < 4 && name_word(words[j]) {
+            let ends = body[words[j].0..words[j].1].ends_with([',', '.', ';', ':']);
+            j += 1;
+            if ends {
+                break;
+            }
+        }
+        if j - i >= 2 {
+            let start = words[i].0;
+            let last = &body[words[j - 1].0..words[j - 1].1];
+            let end = words[j - 1].0 + last.trim_end_matches([',', '.', ';', ':']).len();
+            let k = taken.partition_point(|t| t.1 <= start);
+            let overlaps = taken.get(k).is_some_and(|t| t.0 < end);
+            let first = &body[start..words[i].1];
+            let introduced =
+                body[end..].starts_with(", ") && body[end + 2..].starts_with(char::is_lowercase);
+            let known = lexicon::name_gender(first).is_some();
+            if !overlaps && (known || introduced) && heads_clause(body, start, end) {
+                out.push((start, end));
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
 /// The people an article mentions outside its quotations, for resolving speakers.
 pub struct People<'a> {
     body: &'a str,
@@ -296,6 +361,18 @@ impl<'a> People<'a> {
                 mention_genders.push(words.next().map(|_| lexicon::name_gender(first)));
             }
         }
+        // Names the recogniser missed, where they head a clause: pronouns may mean them too.
+        for (start, end) in unlisted_names(body, mentions, spans) {
+            persons.push((start, end, UNLISTED));
+            subjects.push(true);
+            let first = body[start..end].split_whitespace().next().unwrap_or("");
+            mention_genders.push(Some(lexicon::name_gender(first)));
+        }
+        let mut order: Vec<usize> = (0..persons.len()).collect();
+        order.sort_by_key(|&i| persons[i].0);
+        let persons: Vec<_> = order.iter().map(|&i| persons[i]).collect();
+        let subjects: Vec<_> = order.iter().map(|&i| subjects[i]).collect();
+        let mention_genders: Vec<_> = order.iter().map(|&i| mention_genders[i]).collect();
         let mut genders: Vec<Option<Gender>> = entities
             .iter()
             .map(|e| {
@@ -335,6 +412,9 @@ impl<'a> People<'a> {
 
     /// Can this entity be called by a pronoun of this gender?
     fn fits(&self, entity: usize, gender: Gender) -> bool {
+        if entity == UNLISTED {
+            return true;
+        }
         self.genders
             .get(entity)
             .copied()
@@ -350,7 +430,7 @@ impl<'a> People<'a> {
         from: usize,
         gender: Gender,
         subject: bool,
-    ) -> Option<usize> {
+    ) -> Option<Referent> {
         let upto = self.persons.partition_point(|p| p.0 < pos);
         (0..upto)
             .rev()
@@ -363,7 +443,10 @@ impl<'a> People<'a> {
                 };
                 p.1 <= pos && fits && (!subject || self.subjects[i])
             })
-            .map(|i| self.persons[i].2)
+            .map(|i| match self.persons[i] {
+                (s, e, UNLISTED) => Referent::Unlisted(s, e),
+                (_, _, entity) => Referent::Entity(entity),
+            })
     }
 
     /// The entity, if a pronoun of this gender may mean it.
@@ -376,7 +459,7 @@ impl<'a> People<'a> {
         let upto = self.persons.partition_point(|p| p.0 < e);
         upto.checked_sub(1)
             .map(|i| self.persons[i])
-            .filter(|p| p.1 > s)
+            .filter(|p| p.1 > s && p.2 != UNLISTED)
             .map(|p| p.2)
     }
 
@@ -395,6 +478,9 @@ impl<'a> People<'a> {
             .rev()
             .take(TITLE_LOOKBACK)
         {
+            if p.2 == UNLISTED {
+                continue;
+            }
             let floor = i.checked_sub(1).map_or(0, |j| self.persons[j].1);
             let ctx = self.context(p.0, p.1, floor);
             let matches = |w: &String| ctx.iter().any(|c| same_title(c, w));
