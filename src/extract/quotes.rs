@@ -146,7 +146,8 @@ pub fn find(body: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote>
                 }
                 let sp = speaker::leading(body, &toks, w, k)?;
                 let lead = &toks[sp.0];
-                let named = body[lead.start..lead.end].starts_with(char::is_uppercase);
+                let lead = &body[lead.start..lead.end];
+                let named = lead.starts_with(char::is_uppercase) || matches!(lead, "he" | "she");
                 named.then(|| Attribution {
                     kind: QuoteKind::Partial,
                     cue: None,
@@ -440,6 +441,10 @@ fn after(
                     verb = Some((m, m + 2, true));
                     break;
                 }
+                if l == "per" && m == j {
+                    verb = Some((m, m + 1, true)); // `“Q,” per the party’s bylaws`
+                    break;
+                }
                 words += 1;
             }
         }
@@ -575,6 +580,9 @@ fn before(body: &str, toks: &[Token], people: &People, k: usize) -> Option<Attri
                         .flatten()
                 });
                 let Some(sp) = sp else {
+                    if l.ends_with("ing") {
+                        participle.get_or_insert(m); // "Ryan, despite admitting that …"
+                    }
                     continue;
                 };
                 (sp, m + 1, (t.start, t.end))

@@ -57,9 +57,6 @@ fn is_subject(body: &str, toks: &[Token], s: usize, e: usize) -> bool {
         || lexicon::is_adverb(&first)
         || lexicon::is_time_word(&first);
     !starts_clause
-        && !toks[s..e]
-            .iter()
-            .any(|t| lexicon::is_time_word(&lower(body, t)))
 }
 
 fn text<'b>(body: &'b str, t: &Token) -> &'b str {
@@ -197,7 +194,8 @@ pub fn backward(
     if !is_subject(body, toks, s, e) {
         let det = (s + 1..e).find(|&i| {
             let starts = matches!(lower(body, &toks[i]).as_str(), "the" | "a" | "an")
-                || capitalised(body, &toks[i]);
+                || capitalised(body, &toks[i])
+                || text(body, &toks[i]).starts_with(|c: char| c.is_ascii_digit());
             starts && is_subject(body, toks, i, e)
         });
         return det.map(|d| (d, e));
