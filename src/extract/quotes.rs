@@ -553,42 +553,45 @@ fn before(body: &str, toks: &[Token], people: &People, k: usize) -> Option<Attri
             continue;
         }
         let l = lower(body, t);
-        let (speaker, gap_from, cue) =
-            if l == "according" && toks.get(m + 1).is_some_and(|n| lower(body, n) == "to") {
-                let limit = (m + 2..k).find(|&i| toks[i].tok != Tok::Word).unwrap_or(k);
-                let Some(sp) = speaker::forward(body, toks, m + 2, limit) else {
-                    continue;
-                };
-                (sp, sp.1, (t.start, toks[m + 1].end))
-            } else if is_cue(body, toks, m) {
-                let prev = m
-                    .checked_sub(1)
-                    .filter(|&i| i >= w)
-                    .map(|i| lower(body, &toks[i]));
-                if prev.as_deref() == Some("to") {
-                    continue; // "going on to say": not the reporting clause
-                }
-                if l.ends_with("ing") && prev.as_deref() == Some(",") {
-                    participle.get_or_insert(m);
-                    continue; // "X mocked it, saying …": X is the subject of the clause before
-                }
-                // "Kuleba offered congratulations and declared": the subject heads the sentence.
-                let coordinated = matches!(prev.as_deref(), Some("and" | "but"));
-                let sp = speaker::backward(body, toks, people, w, m).or_else(|| {
-                    coordinated
-                        .then(|| speaker::leading(body, toks, w, m))
-                        .flatten()
-                });
-                let Some(sp) = sp else {
-                    if l.ends_with("ing") {
-                        participle.get_or_insert(m); // "Ryan, despite admitting that …"
-                    }
-                    continue;
-                };
-                (sp, m + 1, (t.start, t.end))
-            } else {
+        let (speaker, gap_from, cue) = if l == "according"
+            && toks.get(m + 1).is_some_and(|n| lower(body, n) == "to")
+        {
+            let limit = (m + 2..k).find(|&i| toks[i].tok != Tok::Word).unwrap_or(k);
+            let Some(sp) = speaker::forward(body, toks, m + 2, limit) else {
                 continue;
             };
+            (sp, sp.1, (t.start, toks[m + 1].end))
+        } else if is_cue(body, toks, m) {
+            let prev = m
+                .checked_sub(1)
+                .filter(|&i| i >= w)
+                .map(|i| lower(body, &toks[i]));
+            if prev.as_deref() == Some("to") {
+                continue; // "going on to say": not the reporting clause
+            }
+            if l.ends_with("ing") && prev.as_deref() == Some(",") {
+                participle.get_or_insert(m);
+                continue; // "X mocked it, saying …": X is the subject of the clause before
+            }
+            // "Kuleba offered congratulations and declared": the subject heads the sentence.
+            let coordinated = matches!(prev.as_deref(), Some("and" | "but"));
+            let sp = speaker::backward(body, toks, people, w, m).or_else(|| {
+                coordinated
+                    .then(|| speaker::leading(body, toks, w, m))
+                    .flatten()
+            });
+            // "Said Ellis: “Q”": the verb opens the sentence, the speaker follows it.
+            let sp = sp.or_else(|| (m == w).then(|| forward_until(body, toks, m + 1)).flatten());
+            let Some(sp) = sp else {
+                if l.ends_with("ing") {
+                    participle.get_or_insert(m); // "Ryan, despite admitting that …"
+                }
+                continue;
+            };
+            (sp, m + 1, (t.start, t.end))
+        } else {
+            continue;
+        };
         let gap = &toks[gap_from..k];
         let gap_words = gap.iter().filter(|t| t.tok == Tok::Word).count();
         let last = gap.last().map(|t| text(body, t));
@@ -633,7 +636,13 @@ fn before(body: &str, toks: &[Token], people: &People, k: usize) -> Option<Attri
         return earliest.or(nearest);
     }
     if let Some(m) = participle {
-        let sp = speaker::leading(body, toks, w, m)?;
+        // the subject may stand before an earlier quotation of the same sentence
+        let mut start = w;
+        while start > 0 && !ends_sentence(body, &toks[start - 1]) {
+            start -= 1;
+        }
+        let sp = speaker::leading(body, toks, w, m)
+            .or_else(|| speaker::leading(body, toks, start, m))?;
         return Some(Attribution {
             kind: QuoteKind::Partial,
             cue: Some((toks[m].start, toks[m].end)),

@@ -212,7 +212,8 @@ pub fn leading(body: &str, toks: &[Token], w: usize, v: usize) -> Option<(usize,
             let t = &toks[e];
             let l = lower(body, t);
             let past = l.ends_with("ed") && !capitalised(body, t);
-            if lexicon::is_clause_word(&l) || lexicon::is_speech_verb(&l) || past {
+            let adverb = e > s && !capitalised(body, t) && lexicon::is_adverb(&l);
+            if lexicon::is_clause_word(&l) || lexicon::is_speech_verb(&l) || past || adverb {
                 break;
             }
             e += 1;
@@ -300,8 +301,11 @@ fn unlisted_names(body: &str, mentions: &[Mention], spans: &[Span]) -> Vec<(usiz
             let k = taken.partition_point(|t| t.1 <= start);
             let overlaps = taken.get(k).is_some_and(|t| t.0 < end);
             let first = &body[start..words[i].1];
-            let introduced =
-                body[end..].starts_with(", ") && body[end + 2..].starts_with(char::is_lowercase);
+            let introduced = body[end..].strip_prefix(", ").is_some_and(|rest| {
+                let mut next = rest.split_whitespace().take(3);
+                next.clone().next() == Some("who")
+                    || next.any(|w| lexicon::is_title(w.trim_end_matches([',', '.'])))
+            });
             let known = lexicon::name_gender(first).is_some();
             if !overlaps && (known || introduced) && heads_clause(body, start, end) {
                 out.push((start, end));
