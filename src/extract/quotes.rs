@@ -169,7 +169,7 @@ pub fn find(body: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote>
                 };
                 let (entity, speaker) = match resolve(&ctx, s, e) {
                     Resolved::Person(entity) => (entity, (s, e)),
-                    Resolved::Antecedent(span) => (None, span),
+                    Resolved::Antecedent(span, entity) => (entity, span),
                 };
                 let who = Who {
                     cue,
@@ -255,14 +255,14 @@ enum Resolved {
     Person(Option<usize>),
     /// A pronoun for an unnamed speaker just quoted ("the official … he added"):
     /// the earlier phrase, which says who spoke where "he" cannot.
-    Antecedent((usize, usize)),
+    Antecedent((usize, usize), Option<usize>),
 }
 
 /// The person a speaker phrase at `body[s..e]` names or points back to.
 fn resolve(ctx: &Context, s: usize, e: usize) -> Resolved {
     match resolve_person(ctx, s, e) {
         Some(Referent::Entity(entity)) => Resolved::Person(Some(entity)),
-        Some(Referent::Unlisted(ns, ne)) => Resolved::Antecedent((ns, ne)),
+        Some(Referent::Unlisted(ns, ne)) => Resolved::Antecedent((ns, ne), None),
         None => Resolved::Person(None).or_antecedent(ctx, s, e),
     }
 }
@@ -270,19 +270,27 @@ fn resolve(ctx: &Context, s: usize, e: usize) -> Resolved {
 impl Resolved {
     /// Swap an unresolved pronoun for the unnamed speaker quoted just before in the paragraph.
     fn or_antecedent(self, ctx: &Context, s: usize, e: usize) -> Resolved {
-        let pronoun = matches!(ctx.body[s..e].to_lowercase().as_str(), "he" | "she");
+        let word = ctx.body[s..e].to_lowercase();
+        let personal = matches!(word.as_str(), "he" | "she");
+        // "it added", "they wrote": the outlet or body quoted just before, a paragraph back at most
+        let impersonal = matches!(word.as_str(), "it" | "they");
         let unnamed = ctx
             .active
-            .filter(|a| a.para == ctx.para && a.who.entity.is_none())
-            .and_then(|a| a.who.speaker)
-            .filter(|&(as_, ae)| {
+            .filter(|a| {
+                let near = a.para == ctx.para || impersonal && a.para + 1 == ctx.para;
+                near && (a.who.entity.is_none() || impersonal)
+            })
+            .and_then(|a| a.who.speaker.map(|sp| (sp, a.who.entity)))
+            .filter(|&((as_, ae), _)| {
                 !matches!(
                     ctx.body[as_..ae].to_lowercase().as_str(),
                     "he" | "she" | "they" | "it"
                 )
             });
         match (self, unnamed) {
-            (Resolved::Person(None), Some(span)) if pronoun => Resolved::Antecedent(span),
+            (Resolved::Person(None), Some((span, entity))) if personal || impersonal => {
+                Resolved::Antecedent(span, entity)
+            }
             (r, _) => r,
         }
     }
