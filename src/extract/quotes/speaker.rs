@@ -261,6 +261,34 @@ pub enum Referent {
     Unlisted(usize, usize),
 }
 
+/// The start of a given name written just before a one-word person mention when it is
+/// not that entity's given name ("Rakeyia Scott" for the entity "Keith Lamont Scott").
+fn other_given_name(body: &str, m: &Mention, entity_name: &str) -> Option<usize> {
+    let mention = &body[m.start..m.end];
+    if mention.contains(char::is_whitespace) {
+        return None;
+    }
+    let before = &body[..m.start];
+    let before = before.strip_suffix(' ')?;
+    let start = before
+        .trim_end_matches(|c: char| c.is_alphabetic() || c == '-')
+        .len();
+    let given = &before[start..];
+    let capitalised = given.starts_with(char::is_uppercase)
+        && given.chars().nth(1).is_some_and(char::is_lowercase);
+    let lower = given.to_lowercase();
+    let other = capitalised
+        && !lexicon::is_title(&lower)
+        && !lexicon::is_abbreviation(&lower)
+        && !entity_name.split_whitespace().any(|w| w == given)
+        && !lexicon::is_time_word(&lower)
+        && !lexicon::is_preposition(&lower)
+        && !lexicon::is_clause_word(&lower)
+        && !lexicon::is_adverb(&lower)
+        && !matches!(lower.as_str(), "the" | "a" | "an" | "but" | "then" | "so");
+    other.then_some(start)
+}
+
 /// Capitalised runs of two to four words that look like a person's name the
 /// recogniser did not list: outside quotations and mentions, heading a clause,
 /// with a known given name or introduced by an appositive ("Aparna Mathur, who …").
@@ -356,6 +384,14 @@ impl<'a> People<'a> {
                 .get(si)
                 .is_some_and(|s| s.open <= m.start && m.end <= s.close);
             if !inside {
+                // "Rakeyia Scott" linked to "Keith Lamont Scott" by surname: another person.
+                if let Some(given) = other_given_name(body, m, &entities[m.entity].name) {
+                    persons.push((given, m.end, UNLISTED));
+                    subjects.push(heads_clause(body, given, m.end));
+                    mention_genders
+                        .push(Some(lexicon::name_gender(body[given..m.start].trim_end())));
+                    continue;
+                }
                 persons.push((m.start, m.end, m.entity));
                 subjects.push(heads_clause(body, m.start, m.end));
                 let mut words = body[m.start..m.end].split_whitespace();
