@@ -18,6 +18,8 @@ const MAX_WORDS: usize = 12;
 const UNLISTED: usize = usize::MAX;
 /// Tokens between a verb and the comma before an appositive ("X, director of … and a professor at …, said").
 const APPOSITIVE_TOKENS: usize = 30;
+/// How many earlier person mentions a pronoun is compared with (keeps resolution linear).
+const PRONOUN_CANDIDATES: usize = 64;
 /// How many earlier person mentions a bare title is compared with.
 const TITLE_LOOKBACK: usize = 40;
 
@@ -473,6 +475,7 @@ impl<'a> People<'a> {
         (0..upto)
             .rev()
             .take_while(|&i| self.persons[i].0 >= from)
+            .take(PRONOUN_CANDIDATES)
             .find(|&i| {
                 let p = self.persons[i];
                 let fits = match self.mention_genders[i] {
