@@ -39,6 +39,12 @@ const ORG_LINKS: &[&str] = &["for", "of", "on"];
 /// Prepositions after which a lone unknown capitalised word is a place ("in Bakhmut").
 const LOCATIVES: &[&str] = &["in", "near", "outside", "across", "throughout", "around", "toward", "towards"];
 
+/// Words before a capitalised run that make it a thing or a body rather than a person.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "her", "his", "its", "my", "our", "so-called", "that", "the", "their", "these", "this",
+    "those", "whose", "your",
+];
+
 /// Top-level domains that make a dotted word an organization's web site.
 const DOMAINS: &[&str] = &[
     "at", "au", "be", "ca", "ch", "co", "com", "cz", "de", "es", "eu", "fr", "gov", "hu", "ie",
@@ -77,6 +83,8 @@ struct Article<'a> {
     mentions: Vec<Mention>,
     pending: Vec<Pending>,
     acronyms: HashMap<String, usize>,
+    /// The run being classified follows "the": a thing or a body, not a person.
+    after_the: bool,
 }
 
 /// [`find`] with explicit name and word lists, so tests can use small ones.
@@ -94,6 +102,7 @@ fn find_with(body: &str, gaz: &Gazetteer, words: &Words) -> (Vec<Entity>, Vec<Me
         mentions: Vec::new(),
         pending: Vec::new(),
         acronyms: HashMap::new(),
+        after_the: false,
     };
     art.first_pass();
     art.second_pass();
@@ -315,10 +324,12 @@ impl Article<'_> {
 
     /// Classify the run of units `a..b`.
     fn run(&mut self, mut a: usize, b: usize) {
+        self.after_the = a > 0 && self.units[a - 1].hit.is_none() && DETERMINERS.contains(&self.text(a - 1));
         while a < b
             && self.units[a].hit.is_none()
             && (self.words.not_names.contains(self.text(a)) || (self.is_connector(a) && !PARTICLES.contains(&self.text(a))))
         {
+            self.after_the |= self.text(a) == "The";
             a += 1;
         }
         if a >= b {
@@ -328,7 +339,20 @@ impl Article<'_> {
         // an organization head word: the name ends there, or goes on after "of"
         let org_at = (a..b).rev().find(|&i| self.units[i].hit.is_none() && self.words.org_words.contains(self.text(i)));
         if let Some(j) = org_at.filter(|_| !headline) {
-            let last = if j + 1 < b && ORG_LINKS.contains(&self.text(j + 1)) { b - 1 } else { j };
+            let mut last = j;
+            if j + 1 < b && ORG_LINKS.contains(&self.text(j + 1)) {
+                // "Council on Foreign Relations", but not "Centre on Friday"
+                let mut k = j + 2;
+                while k < b && !self.words.not_names.contains(self.text(k)) {
+                    k += 1;
+                }
+                while k > j + 2 && self.is_connector(k - 1) {
+                    k -= 1;
+                }
+                if k > j + 2 {
+                    last = k - 1;
+                }
+            }
             let mut first = a;
             while first < j
                 && self.units[first].hit.is_some_and(|h| self.gaz.known[h.known].kind == Kind::Place)
@@ -441,11 +465,17 @@ impl Article<'_> {
         let headline = self.units[first].headline;
         let caps = units.iter().all(|&u| all_caps(self.text(u)));
         let first_named = self.first_name(first);
+        if n == 1
+            && let Some(&e) = self.acronyms.get(self.text(first))
+        {
+            self.mentions.push(Mention { entity: e, start: self.units[first].start, end: self.units[first].end });
+            return;
+        }
         let kind = if headline {
             (caps && first_named && (2..=3).contains(&n)).then_some(Kind::Person)
         } else if first_named && (2..=4).contains(&n) {
             Some(Kind::Person)
-        } else if titled && n <= 3 {
+        } else if titled && n <= 3 && units.iter().all(|&u| !self.words.not_names.contains(self.text(u))) {
             Some(Kind::Person)
         } else if n >= 2 && self.words.place_words.contains(self.text(last)) {
             Some(Kind::Place)
@@ -453,13 +483,21 @@ impl Article<'_> {
             Some(Kind::Person)
         } else if n == 1 && self.locative_before(first) && !caps && !self.words.demonyms.contains(self.text(first)) {
             Some(Kind::Place)
+        } else if n == 1 && caps && !self.units[first].sentence_start && self.acronym_like(first) {
+            Some(Kind::Organization)
+        } else if (2..=3).contains(&n) && !self.after_the && units.iter().all(|&u| self.name_like(u)) {
+            Some(Kind::Person)
         } else {
             None
         };
         match kind {
             Some(kind) => {
                 let (start, end) = (self.units[first].start, self.units[last].end);
-                let name = self.name_of(&units);
+                let name = if kind == Kind::Person {
+                    self.name_of(&units)
+                } else {
+                    self.body[self.units[first].start..self.units[last].end].to_string()
+                };
                 let key = names::key(&name);
                 let e = self.mention(start, end, name, kind, key);
                 self.acronym_after(last, e);
@@ -477,6 +515,29 @@ impl Article<'_> {
         } else {
             text.to_string()
         }
+    }
+
+    /// An unknown word in capitals that reads as an organization's acronym ("KDP", "LIFFE").
+    fn acronym_like(&self, u: usize) -> bool {
+        let w = self.text(u);
+        (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()) && !self.words.not_names.contains(w)
+    }
+
+    /// A word that can be part of an unknown person's name: capitalised, not in capitals,
+    /// and not a role, nationality, head word or sentence word.
+    fn name_like(&self, u: usize) -> bool {
+        let w = self.text(u);
+        let ws = self.words;
+        self.units[u].hit.is_none()
+            && capitalised(w)
+            && !all_caps(w)
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(|c| c.is_ascii_digit())
+            && !ws.not_names.contains(w)
+            && !ws.demonyms.contains(w)
+            && !ws.org_words.contains(w)
+            && !ws.place_words.contains(w)
+            && !self.is_title(u)
     }
 
     fn speech_after(&self, u: usize) -> bool {
@@ -533,6 +594,12 @@ impl Article<'_> {
                 continue;
             }
             full.insert(e.key.clone(), i);
+            let first_token = e.name.split(' ').next().unwrap_or_default();
+            let given = self.words.first_names.contains(&first_token.to_lowercase());
+            if let (false, Some((head, _))) = (given, e.key.split_once(' ')) {
+                // family name first ("Wang Donghai" ... "Wang")
+                surname.entry(head.to_string()).or_insert(Some(i));
+            }
             let mut parts = e.key.rsplit(' ');
             if let (Some(last), Some(_)) = (parts.next(), parts.next()) {
                 surname
