@@ -39,6 +39,13 @@ const ORG_LINKS: &[&str] = &["for", "of", "on"];
 /// Prepositions after which a lone unknown capitalised word is a place ("in Bakhmut").
 const LOCATIVES: &[&str] = &["in", "near", "outside", "across", "throughout", "around", "toward", "towards"];
 
+/// Head words of government bodies: a country before them is not part of the name
+/// ("US State Department"), unlike a party's or a bank's ("Kurdistan Democratic Party").
+const GOVERNMENT_HEADS: &[&str] = &[
+    "Army", "Cabinet", "Congress", "Court", "Department", "Embassy", "Forces", "Ministry", "Navy",
+    "Office", "Parliament", "Police", "Senate",
+];
+
 /// Words before a capitalised run that make it a thing or a body rather than a person.
 const DETERMINERS: &[&str] = &[
     "a", "an", "her", "his", "its", "my", "our", "so-called", "that", "the", "their", "these", "this",
@@ -357,6 +364,7 @@ impl Article<'_> {
             while first < j
                 && self.units[first].hit.is_some_and(|h| self.gaz.known[h.known].kind == Kind::Place)
                 && !self.units[first + 1].glued
+                && GOVERNMENT_HEADS.contains(&self.text(j))
                 && last - first >= 2
             {
                 first += 1;
@@ -568,7 +576,7 @@ impl Article<'_> {
         }
         let acronym = self.text(next);
         let inside = self.body[end..self.units[next].start].trim() == "("
-            && self.body[self.units[next].end..].starts_with(')')
+            && self.body[self.units[next].end..].trim_start().starts_with(')')
             && all_caps(acronym)
             && acronym.chars().all(char::is_alphabetic);
         if !inside {
@@ -734,7 +742,7 @@ mod tests {
             &["Donetsk Oblast=place:Donetsk Oblast", "Kravchuk=person:Kravchuk"],
         ),
         (
-            "The North Atlantic Cooperation Council (NACC) met. NACC agreed.",
+            "The North Atlantic Cooperation Council ( NACC ) met. NACC agreed.",
             &["North Atlantic Cooperation Council=organization:North Atlantic Cooperation Council", "NACC=organization:North Atlantic Cooperation Council", "NACC=organization:North Atlantic Cooperation Council"],
         ),
         (
