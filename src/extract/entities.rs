@@ -29,34 +29,68 @@ const CONNECTORS: &[&str] = &[
 
 /// Connectors that belong inside a person's name ("de Gaulle", "von der Leyen").
 const PARTICLES: &[&str] = &[
-    "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn", "la", "le",
-    "van", "von", "zu",
+    "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn", "la",
+    "le", "van", "von", "zu",
 ];
 
 /// Connectors after which an organization's name goes on ("Bank of England").
 const ORG_LINKS: &[&str] = &["for", "of", "on"];
 
 /// Prepositions after which a lone unknown capitalised word is a place ("in Bakhmut").
-const LOCATIVES: &[&str] = &["in", "near", "outside", "across", "throughout", "around", "toward", "towards"];
+const LOCATIVES: &[&str] = &[
+    "in",
+    "near",
+    "outside",
+    "across",
+    "throughout",
+    "around",
+    "toward",
+    "towards",
+];
 
 /// Head words of government bodies: a country before them is not part of the name
 /// ("US State Department"), unlike a party's or a bank's ("Kurdistan Democratic Party").
 const GOVERNMENT_HEADS: &[&str] = &[
-    "Army", "Cabinet", "Congress", "Court", "Department", "Embassy", "Forces", "Ministry", "Navy",
-    "Office", "Parliament", "Police", "Senate",
+    "Army",
+    "Cabinet",
+    "Congress",
+    "Court",
+    "Department",
+    "Embassy",
+    "Forces",
+    "Ministry",
+    "Navy",
+    "Office",
+    "Parliament",
+    "Police",
+    "Senate",
 ];
 
 /// Words before a capitalised run that make it a thing or a body rather than a person.
 const DETERMINERS: &[&str] = &[
-    "a", "an", "her", "his", "its", "my", "our", "so-called", "that", "the", "their", "these", "this",
-    "those", "whose", "your",
+    "a",
+    "an",
+    "her",
+    "his",
+    "its",
+    "my",
+    "our",
+    "so-called",
+    "that",
+    "the",
+    "their",
+    "these",
+    "this",
+    "those",
+    "whose",
+    "your",
 ];
 
 /// Top-level domains that make a dotted word an organization's web site.
 const DOMAINS: &[&str] = &[
     "at", "au", "be", "ca", "ch", "co", "com", "cz", "de", "es", "eu", "fr", "gov", "hu", "ie",
-    "in", "info", "int", "io", "it", "net", "news", "nl", "org", "pl", "ro", "ru", "se", "tv", "ua",
-    "uk", "us",
+    "in", "info", "int", "io", "it", "net", "news", "nl", "org", "pl", "ro", "ru", "se", "tv",
+    "ua", "uk", "us",
 ];
 
 /// A word or a gazetteer form: the units capitalised runs are made of.
@@ -90,6 +124,8 @@ struct Article<'a> {
     mentions: Vec<Mention>,
     pending: Vec<Pending>,
     acronyms: HashMap<String, usize>,
+    /// Gazetteer entry → entity, so repeated forms skip the key look-up.
+    known_entity: HashMap<usize, usize>,
     /// The run being classified follows "the": a thing or a body, not a person.
     after_the: bool,
 }
@@ -110,6 +146,7 @@ fn find_with(body: &str, gaz: &Gazetteer, words: &Words) -> (Vec<Entity>, Vec<Me
         pending: Vec::new(),
         acronyms: HashMap::new(),
         after_the: false,
+        known_entity: HashMap::new(),
     };
     art.first_pass();
     art.second_pass();
@@ -119,8 +156,11 @@ fn find_with(body: &str, gaz: &Gazetteer, words: &Words) -> (Vec<Entity>, Vec<Me
 
 /// Keep a lower-case form ("kyiv") only when the article also writes that entity with capitals.
 fn accept_lower_case(hits: Vec<Hit>) -> Vec<Hit> {
-    let cased: std::collections::HashSet<usize> = hits.iter().filter(|h| !h.lower).map(|h| h.known).collect();
-    hits.into_iter().filter(|h| !h.lower || cased.contains(&h.known)).collect()
+    let cased: std::collections::HashSet<usize> =
+        hits.iter().filter(|h| !h.lower).map(|h| h.known).collect();
+    hits.into_iter()
+        .filter(|h| !h.lower || cased.contains(&h.known))
+        .collect()
 }
 
 /// Merge tokens and gazetteer hits into one ordered list of units.
@@ -166,7 +206,11 @@ fn units(body: &str, tokens: &[Token], hits: &[Hit]) -> Vec<Unit> {
                 headline: tok.headline,
             });
             h += 1;
-            t = if h < hits.len() && hits[h].start < tokens[last].end { last } else { last + 1 };
+            t = if h < hits.len() && hits[h].start < tokens[last].end {
+                last
+            } else {
+                last + 1
+            };
         } else {
             out.push(Unit {
                 start: tok.start,
@@ -209,7 +253,9 @@ fn capitalised(word: &str) -> bool {
         Some(c) if c.is_uppercase() => true,
         Some(c) if c.is_lowercase() => match word.split_once('-') {
             Some((prefix, rest)) => {
-                prefix.len() <= 3 && PARTICLES.contains(&prefix) && rest.chars().next().is_some_and(char::is_uppercase)
+                prefix.len() <= 3
+                    && PARTICLES.contains(&prefix)
+                    && rest.chars().next().is_some_and(char::is_uppercase)
             }
             None => false,
         },
@@ -248,7 +294,9 @@ impl Article<'_> {
     /// A word's form for list look-ups: title abbreviations without their dot are the same title.
     fn is_title(&self, u: usize) -> bool {
         let w = self.text(u);
-        self.units[u].hit.is_none() && (self.words.titles.contains(w) || self.words.titles.contains(w.trim_end_matches('.')))
+        self.units[u].hit.is_none()
+            && (self.words.titles.contains(w)
+                || self.words.titles.contains(w.trim_end_matches('.')))
     }
 
     fn is_connector(&self, u: usize) -> bool {
@@ -263,12 +311,21 @@ impl Article<'_> {
     }
 
     /// Add (or find) an entity and record a mention of it.
-    fn mention(&mut self, start: usize, end: usize, name: String, kind: Kind, key: String) -> usize {
+    fn mention(
+        &mut self,
+        start: usize,
+        end: usize,
+        name: String,
+        kind: Kind,
+        key: String,
+    ) -> usize {
         let next = self.entities.len();
         let entity = *self.index.entry((kind, key.clone())).or_insert(next);
         if entity == next {
             self.entities.push(Entity { name, kind, key });
-        } else if kind == Kind::Person && name.split(' ').count() > self.entities[entity].name.split(' ').count() {
+        } else if kind == Kind::Person
+            && name.split(' ').count() > self.entities[entity].name.split(' ').count()
+        {
             self.entities[entity].name = name;
         }
         self.mentions.push(Mention { entity, start, end });
@@ -276,9 +333,19 @@ impl Article<'_> {
     }
 
     fn mention_known(&mut self, u: usize, hit: Hit) -> usize {
+        if let Some(&entity) = self.known_entity.get(&hit.known) {
+            self.mentions.push(Mention {
+                entity,
+                start: self.units[u].start,
+                end: self.units[u].end,
+            });
+            return entity;
+        }
         let known = &self.gaz.known[hit.known];
         let (name, kind, key) = (known.name.clone(), known.kind, known.key.clone());
-        self.mention(self.units[u].start, self.units[u].end, name, kind, key)
+        let entity = self.mention(self.units[u].start, self.units[u].end, name, kind, key);
+        self.known_entity.insert(hit.known, entity);
+        entity
     }
 
     /// Group capitalised units into runs and classify each.
@@ -308,7 +375,10 @@ impl Article<'_> {
                 continue;
             }
             let mut end = u + 1;
-            while end < n && !self.units[end - 1].possessive && (self.units[end].joined || self.units[end].glued) {
+            while end < n
+                && !self.units[end - 1].possessive
+                && (self.units[end].joined || self.units[end].glued)
+            {
                 if self.is_cap(end) {
                     end += 1;
                     continue;
@@ -331,10 +401,12 @@ impl Article<'_> {
 
     /// Classify the run of units `a..b`.
     fn run(&mut self, mut a: usize, b: usize) {
-        self.after_the = a > 0 && self.units[a - 1].hit.is_none() && DETERMINERS.contains(&self.text(a - 1));
+        self.after_the =
+            a > 0 && self.units[a - 1].hit.is_none() && DETERMINERS.contains(&self.text(a - 1));
         while a < b
             && self.units[a].hit.is_none()
-            && (self.words.not_names.contains(self.text(a)) || (self.is_connector(a) && !PARTICLES.contains(&self.text(a))))
+            && (self.words.not_names.contains(self.text(a))
+                || (self.is_connector(a) && !PARTICLES.contains(&self.text(a))))
         {
             self.after_the |= self.text(a) == "The";
             a += 1;
@@ -344,7 +416,9 @@ impl Article<'_> {
         }
         let headline = self.units[a].headline;
         // an organization head word: the name ends there, or goes on after "of"
-        let org_at = (a..b).rev().find(|&i| self.units[i].hit.is_none() && self.words.org_words.contains(self.text(i)));
+        let org_at = (a..b)
+            .rev()
+            .find(|&i| self.units[i].hit.is_none() && self.words.org_words.contains(self.text(i)));
         if let Some(j) = org_at.filter(|_| !headline) {
             let mut last = j;
             if j + 1 < b && ORG_LINKS.contains(&self.text(j + 1)) {
@@ -362,7 +436,9 @@ impl Article<'_> {
             }
             let mut first = a;
             while first < j
-                && self.units[first].hit.is_some_and(|h| self.gaz.known[h.known].kind == Kind::Place)
+                && self.units[first]
+                    .hit
+                    .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Place)
                 && !self.units[first + 1].glued
                 && GOVERNMENT_HEADS.contains(&self.text(j))
                 && last - first >= 2
@@ -404,7 +480,9 @@ impl Article<'_> {
                 // "Anthony Blinken" where the list knows "Blinken": the given name joins the mention
                 if known.kind == Kind::Person
                     && !piece.is_empty()
-                    && piece.iter().all(|&p| self.first_name(p) || all_initial(self.text(p)))
+                    && piece
+                        .iter()
+                        .all(|&p| self.first_name(p) || all_initial(self.text(p)))
                 {
                     let (name, key) = (known.name.clone(), known.key.clone());
                     let (start, end) = (self.units[piece[0]].start, unit.end);
@@ -456,12 +534,19 @@ impl Article<'_> {
     }
 
     fn first_name(&self, u: usize) -> bool {
-        self.units[u].hit.is_none() && self.words.first_names.contains(&self.text(u).to_lowercase())
+        self.units[u].hit.is_none()
+            && self
+                .words
+                .first_names
+                .contains(&self.text(u).to_lowercase())
     }
 
     /// Classify one name piece: a person, a place, or pending the second pass.
     fn flush(&mut self, piece: &mut Vec<usize>, titled: bool, run_end: usize) {
-        while piece.last().is_some_and(|&p| self.is_connector(p) || self.is_title(p)) {
+        while piece
+            .last()
+            .is_some_and(|&p| self.is_connector(p) || self.is_title(p))
+        {
             piece.pop();
         }
         if piece.is_empty() {
@@ -476,24 +561,43 @@ impl Article<'_> {
         if n == 1
             && let Some(&e) = self.acronyms.get(self.text(first))
         {
-            self.mentions.push(Mention { entity: e, start: self.units[first].start, end: self.units[first].end });
+            self.mentions.push(Mention {
+                entity: e,
+                start: self.units[first].start,
+                end: self.units[first].end,
+            });
             return;
         }
         let kind = if headline {
             (caps && first_named && (2..=3).contains(&n)).then_some(Kind::Person)
-        } else if first_named && (2..=4).contains(&n) {
-            Some(Kind::Person)
-        } else if titled && n <= 3 && units.iter().all(|&u| !self.words.not_names.contains(self.text(u))) {
+        } else if (first_named && (2..=4).contains(&n))
+            || (titled
+                && n <= 3
+                && units
+                    .iter()
+                    .all(|&u| !self.words.not_names.contains(self.text(u))))
+        {
             Some(Kind::Person)
         } else if n >= 2 && self.words.place_words.contains(self.text(last)) {
             Some(Kind::Place)
-        } else if last + 1 == run_end && n <= 3 && self.speech_after(last) && (n >= 2 || !self.units[first].sentence_start) {
+        } else if last + 1 == run_end
+            && n <= 3
+            && self.speech_after(last)
+            && (n >= 2 || !self.units[first].sentence_start)
+        {
             Some(Kind::Person)
-        } else if n == 1 && self.locative_before(first) && !caps && !self.words.demonyms.contains(self.text(first)) {
+        } else if n == 1
+            && self.locative_before(first)
+            && !caps
+            && !self.words.demonyms.contains(self.text(first))
+        {
             Some(Kind::Place)
         } else if n == 1 && caps && !self.units[first].sentence_start && self.acronym_like(first) {
             Some(Kind::Organization)
-        } else if (2..=3).contains(&n) && !self.after_the && units.iter().all(|&u| self.name_like(u)) {
+        } else if (2..=3).contains(&n)
+            && !self.after_the
+            && units.iter().all(|&u| self.name_like(u))
+        {
             Some(Kind::Person)
         } else {
             None
@@ -519,7 +623,10 @@ impl Article<'_> {
         let (first, last) = (units[0], units[units.len() - 1]);
         let text = &self.body[self.units[first].start..self.units[last].end];
         if units.iter().all(|&u| all_caps(self.text(u))) {
-            text.split(' ').map(names::title_case).collect::<Vec<_>>().join(" ")
+            text.split(' ')
+                .map(names::title_case)
+                .collect::<Vec<_>>()
+                .join(" ")
         } else {
             text.to_string()
         }
@@ -528,7 +635,9 @@ impl Article<'_> {
     /// An unknown word in capitals that reads as an organization's acronym ("KDP", "LIFFE").
     fn acronym_like(&self, u: usize) -> bool {
         let w = self.text(u);
-        (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()) && !self.words.not_names.contains(w)
+        (2..=6).contains(&w.len())
+            && w.chars().all(|c| c.is_ascii_uppercase())
+            && !self.words.not_names.contains(w)
     }
 
     /// A word that can be part of an unknown person's name: capitalised, not in capitals,
@@ -571,12 +680,17 @@ impl Article<'_> {
     fn acronym_after(&mut self, u: usize, entity: usize) {
         let end = self.units[u].end;
         let next = u + 1;
-        if next >= self.units.len() || self.units[next].hit.is_some() || self.units[next].start < end {
+        if next >= self.units.len()
+            || self.units[next].hit.is_some()
+            || self.units[next].start < end
+        {
             return;
         }
         let acronym = self.text(next);
         let inside = self.body[end..self.units[next].start].trim() == "("
-            && self.body[self.units[next].end..].trim_start().starts_with(')')
+            && self.body[self.units[next].end..]
+                .trim_start()
+                .starts_with(')')
             && all_caps(acronym)
             && acronym.chars().all(char::is_alphabetic);
         if !inside {
@@ -588,7 +702,8 @@ impl Article<'_> {
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
             .filter_map(|w| w.chars().next())
             .collect();
-        if initials.len() >= 2 && (initials.starts_with(acronym) || acronym.starts_with(&initials)) {
+        if initials.len() >= 2 && (initials.starts_with(acronym) || acronym.starts_with(&initials))
+        {
             self.acronyms.insert(acronym.to_string(), entity);
         }
     }
@@ -642,7 +757,11 @@ impl Article<'_> {
                     let two = format!("{} {}", self.text(u), self.text(next));
                     if let Some(&e) = full.get(&names::key(&two)) {
                         let e = remap[e];
-                        self.mentions.push(Mention { entity: e, start: self.units[u].start, end: self.units[next].end });
+                        self.mentions.push(Mention {
+                            entity: e,
+                            start: self.units[u].start,
+                            end: self.units[next].end,
+                        });
                         i += 2;
                         continue;
                     }
@@ -652,10 +771,20 @@ impl Article<'_> {
                     .acronyms
                     .get(word)
                     .copied()
-                    .or_else(|| surname.get(&names::key(word)).copied().flatten().map(|e| remap[e]))
+                    .or_else(|| {
+                        surname
+                            .get(&names::key(word))
+                            .copied()
+                            .flatten()
+                            .map(|e| remap[e])
+                    })
                     .or_else(|| full.get(&names::key(word)).map(|&e| remap[e]));
                 if let Some(e) = target {
-                    self.mentions.push(Mention { entity: e, start: self.units[u].start, end: self.units[u].end });
+                    self.mentions.push(Mention {
+                        entity: e,
+                        start: self.units[u].start,
+                        end: self.units[u].end,
+                    });
                 }
                 i += 1;
             }
@@ -694,7 +823,11 @@ mod tests {
             .iter()
             .map(|m| {
                 let e = &entities[m.entity];
-                (body[m.start..m.end].to_string(), e.kind.as_str(), e.name.clone())
+                (
+                    body[m.start..m.end].to_string(),
+                    e.kind.as_str(),
+                    e.name.clone(),
+                )
             })
             .collect()
     }
@@ -703,15 +836,27 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         (
             "Ukrainian Foreign Minister Dmytro Kuleba met NATO Secretary-General Jens Stoltenberg.",
-            &["Dmytro Kuleba=person:Dmytro Kuleba", "NATO=organization:NATO", "Jens Stoltenberg=person:Jens Stoltenberg"],
+            &[
+                "Dmytro Kuleba=person:Dmytro Kuleba",
+                "NATO=organization:NATO",
+                "Jens Stoltenberg=person:Jens Stoltenberg",
+            ],
         ),
         (
             "Germany’s Boris Pistorius spoke. Later Pistorius said no.",
-            &["Germany=place:Germany", "Boris Pistorius=person:Boris Pistorius", "Pistorius=person:Boris Pistorius"],
+            &[
+                "Germany=place:Germany",
+                "Boris Pistorius=person:Boris Pistorius",
+                "Pistorius=person:Boris Pistorius",
+            ],
         ),
         (
             "The talks, the Financial Times reports, involved the Bank of England and the European Commission.",
-            &["Financial Times=organization:Financial Times", "Bank of England=organization:Bank of England", "European Commission=organization:European Commission"],
+            &[
+                "Financial Times=organization:Financial Times",
+                "Bank of England=organization:Bank of England",
+                "European Commission=organization:European Commission",
+            ],
         ),
         (
             "Kyiv’s allies met in Kiev; kyiv agreed.",
@@ -719,15 +864,26 @@ mod tests {
         ),
         (
             "The US and the U.S. are America, said the UK.",
-            &["US=place:United States", "U.S.=place:United States", "America=place:United States", "UK=place:United Kingdom"],
+            &[
+                "US=place:United States",
+                "U.S.=place:United States",
+                "America=place:United States",
+                "UK=place:United Kingdom",
+            ],
         ),
         (
             "Photo: JOHN THYS / AFP",
-            &["JOHN THYS=person:John Thys", "AFP=organization:Agence France-Presse"],
+            &[
+                "JOHN THYS=person:John Thys",
+                "AFP=organization:Agence France-Presse",
+            ],
         ),
         (
             "According to Antiwar.com and bloomberg.com, it rained.",
-            &["Antiwar.com=organization:Antiwar.com", "bloomberg.com=organization:bloomberg.com"],
+            &[
+                "Antiwar.com=organization:Antiwar.com",
+                "bloomberg.com=organization:bloomberg.com",
+            ],
         ),
         (
             "However, Monday was calm. The Accession Action Plan stalled.",
@@ -735,30 +891,51 @@ mod tests {
         ),
         (
             "Mr. O’Brien and President Zelenskyi met. Zelensky said so.",
-            &["O’Brien=person:O’Brien", "Zelenskyi=person:Volodymyr Zelensky", "Zelensky=person:Volodymyr Zelensky"],
+            &[
+                "O’Brien=person:O’Brien",
+                "Zelenskyi=person:Volodymyr Zelensky",
+                "Zelensky=person:Volodymyr Zelensky",
+            ],
         ),
         (
             "Officials said the Donetsk Oblast was shelled, Kravchuk told reporters.",
-            &["Donetsk Oblast=place:Donetsk Oblast", "Kravchuk=person:Kravchuk"],
+            &[
+                "Donetsk Oblast=place:Donetsk Oblast",
+                "Kravchuk=person:Kravchuk",
+            ],
         ),
         (
             "The North Atlantic Cooperation Council ( NACC ) met. NACC agreed.",
-            &["North Atlantic Cooperation Council=organization:North Atlantic Cooperation Council", "NACC=organization:North Atlantic Cooperation Council", "NACC=organization:North Atlantic Cooperation Council"],
+            &[
+                "North Atlantic Cooperation Council=organization:North Atlantic Cooperation Council",
+                "NACC=organization:North Atlantic Cooperation Council",
+                "NACC=organization:North Atlantic Cooperation Council",
+            ],
         ),
         (
             "Security in the Euro-Atlantic region: the Ukraine-NATO Commission met in Russia-Ukraine talks.",
-            &["Ukraine-NATO Commission=organization:Ukraine-NATO Commission", "Russia=place:Russia", "Ukraine=place:Ukraine"],
+            &[
+                "Ukraine-NATO Commission=organization:Ukraine-NATO Commission",
+                "Russia=place:Russia",
+                "Ukraine=place:Ukraine",
+            ],
         ),
         (
             "Secretary of State Anthony Blinken and National Security Adviser Jake Sullivan",
-            &["Anthony Blinken=person:Antony Blinken", "Jake Sullivan=person:Jake Sullivan"],
+            &[
+                "Anthony Blinken=person:Antony Blinken",
+                "Jake Sullivan=person:Jake Sullivan",
+            ],
         ),
     ];
 
     #[test]
     fn finds_people_organizations_and_places() {
         for (body, want) in CASES {
-            let got: Vec<String> = found(body).iter().map(|(s, k, n)| format!("{s}={k}:{n}")).collect();
+            let got: Vec<String> = found(body)
+                .iter()
+                .map(|(s, k, n)| format!("{s}={k}:{n}"))
+                .collect();
             assert_eq!(&got, want, "{body}");
         }
     }
@@ -769,7 +946,13 @@ mod tests {
         let (entities, mentions) = find(body);
         let people: Vec<_> = entities.iter().filter(|e| e.kind == Kind::Person).collect();
         assert_eq!(people.len(), 1);
-        assert_eq!(mentions.iter().filter(|m| entities[m.entity].kind == Kind::Person).count(), 2);
+        assert_eq!(
+            mentions
+                .iter()
+                .filter(|m| entities[m.entity].kind == Kind::Person)
+                .count(),
+            2
+        );
     }
 
     /// Odd strings: every mention must slice the body on char boundaries, in order, without overlap.
@@ -798,15 +981,48 @@ mod tests {
         "Ukraine-NATO-Euro-Kyiv-US-Kiev Euro-Ukraine",
     ];
 
+    /// Throughput on news-like text: `cargo test --release --lib throughput -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn throughput() {
+        let para = "Ukrainian Foreign Minister Dmytro Kuleba met NATO Secretary-General Jens Stoltenberg in \
+            Brussels on Tuesday, the Financial Times reports. “We have several weeks of tough negotiations \
+            ahead,” Stoltenberg said, as the U.S. and Germany resisted a road map for Kyiv’s membership. \
+            Officials from the Bank of England and the European Commission said little. \
+            The talks are taking place as the war goes on, and member state officials will spend the next \
+            two months negotiating to break the deadlock ahead of a summit in July, diplomats said. ";
+        let body = para.repeat(20_000);
+        let _ = find("warm up the lists");
+        let start = std::time::Instant::now();
+        let (_, mentions) = find(&body);
+        let secs = start.elapsed().as_secs_f64();
+        println!(
+            "{:.1} MB/s, {} mentions",
+            body.len() as f64 / secs / 1e6,
+            mentions.len()
+        );
+        assert!(!mentions.is_empty());
+    }
+
     #[test]
     fn odd_strings_never_panic_and_slice_cleanly() {
         for body in ODD {
-            for text in [body.to_string(), body.repeat(3), format!("{body} Jens Stoltenberg {body}")] {
+            for text in [
+                body.to_string(),
+                body.repeat(3),
+                format!("{body} Jens Stoltenberg {body}"),
+            ] {
                 let (entities, mentions) = find(&text);
                 let mut last_end = 0;
                 for m in &mentions {
-                    assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end), "{text:?}");
-                    assert!(m.start < m.end && m.start >= last_end, "{text:?}: {mentions:?}");
+                    assert!(
+                        text.is_char_boundary(m.start) && text.is_char_boundary(m.end),
+                        "{text:?}"
+                    );
+                    assert!(
+                        m.start < m.end && m.start >= last_end,
+                        "{text:?}: {mentions:?}"
+                    );
                     assert!(m.entity < entities.len());
                     last_end = m.end;
                 }

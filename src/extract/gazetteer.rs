@@ -189,13 +189,18 @@ fn at_word_edges(body: &str, start: usize, end: usize) -> bool {
     if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
         return false;
     }
-    let dotted = |c: Option<char>, rest: Option<char>| c == Some('.') && rest.is_some_and(char::is_alphanumeric);
+    let dotted = |c: Option<char>, rest: Option<char>| {
+        c == Some('.') && rest.is_some_and(char::is_alphanumeric)
+    };
     let mut back = body[..start].chars().rev();
     let (b1, b2) = (back.next(), back.next());
     let mut fwd = body[end..].chars();
     let (a1, a2) = (fwd.next(), fwd.next());
     // "U.S." ends in a dot itself; a dot after an alphanumeric end joins a domain name
-    let ends_alnum = body[..end].chars().next_back().is_some_and(char::is_alphanumeric);
+    let ends_alnum = body[..end]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
     !(dotted(b1, b2) || (ends_alnum && dotted(a1, a2)))
 }
 
@@ -220,7 +225,11 @@ impl Words {
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     Gazetteer::new(&[
         (include_str!("../../data/countries.txt"), Kind::Place, true),
-        (include_str!("../../data/organizations.txt"), Kind::Organization, false),
+        (
+            include_str!("../../data/organizations.txt"),
+            Kind::Organization,
+            false,
+        ),
         (include_str!("../../data/people.txt"), Kind::Person, false),
         (include_str!("../../data/places.txt"), Kind::Place, false),
     ])
@@ -236,15 +245,27 @@ mod tests {
     const LISTS: &[(&str, &str)] = &[
         ("countries.txt", include_str!("../../data/countries.txt")),
         ("places.txt", include_str!("../../data/places.txt")),
-        ("organizations.txt", include_str!("../../data/organizations.txt")),
+        (
+            "organizations.txt",
+            include_str!("../../data/organizations.txt"),
+        ),
         ("people.txt", include_str!("../../data/people.txt")),
         ("demonyms.txt", include_str!("../../data/demonyms.txt")),
-        ("first_names.txt", include_str!("../../data/first_names.txt")),
+        (
+            "first_names.txt",
+            include_str!("../../data/first_names.txt"),
+        ),
         ("titles.txt", include_str!("../../data/titles.txt")),
         ("org_words.txt", include_str!("../../data/org_words.txt")),
-        ("place_words.txt", include_str!("../../data/place_words.txt")),
+        (
+            "place_words.txt",
+            include_str!("../../data/place_words.txt"),
+        ),
         ("not_names.txt", include_str!("../../data/not_names.txt")),
-        ("person_verbs.txt", include_str!("../../data/person_verbs.txt")),
+        (
+            "person_verbs.txt",
+            include_str!("../../data/person_verbs.txt"),
+        ),
     ];
 
     #[test]
@@ -252,25 +273,57 @@ mod tests {
         for (name, text) in LISTS {
             let entries: Vec<&str> = lines(text).collect();
             assert!(!entries.is_empty(), "{name} is empty");
-            assert!(text.starts_with('#'), "{name} lacks a header naming its source");
+            assert!(
+                text.starts_with('#'),
+                "{name} lacks a header naming its source"
+            );
             for pair in entries.windows(2) {
-                assert!(pair[0] < pair[1], "{name}: {:?} before {:?}", pair[0], pair[1]);
+                assert!(
+                    pair[0] < pair[1],
+                    "{name}: {:?} before {:?}",
+                    pair[0],
+                    pair[1]
+                );
             }
         }
     }
 
     const SAMPLE: &[(&str, Kind, bool)] = &[
-        ("# test\nUnited States|US|U.S.|America\nUkraine\n", Kind::Place, true),
-        ("Bank of England\nNATO|North Atlantic Treaty Organization\n", Kind::Organization, false),
+        (
+            "# test\nUnited States|US|U.S.|America\nUkraine\n",
+            Kind::Place,
+            true,
+        ),
+        (
+            "Bank of England\nNATO|North Atlantic Treaty Organization\n",
+            Kind::Organization,
+            false,
+        ),
         ("England\nKyiv|Kiev\nNew York\n", Kind::Place, false),
     ];
 
     /// Body, then the forms found with their canonical names.
     const CASES: &[(&str, &[(&str, &str)])] = &[
-        ("The US and the U.S. are America.", &[("US", "United States"), ("U.S.", "United States"), ("America", "United States")]),
+        (
+            "The US and the U.S. are America.",
+            &[
+                ("US", "United States"),
+                ("U.S.", "United States"),
+                ("America", "United States"),
+            ],
+        ),
         ("us and u.s. are not", &[]),
-        ("NATO’s summit in Kyiv's centre", &[("NATO", "NATO"), ("Kyiv", "Kyiv")]),
-        ("the Bank of England in England", &[("Bank of England", "Bank of England"), ("England", "England")]),
+        (
+            "NATO’s summit in Kyiv's centre",
+            &[("NATO", "NATO"), ("Kyiv", "Kyiv")],
+        ),
+        (
+            "the Bank of England in England",
+            &[
+                ("Bank of England", "Bank of England"),
+                ("England", "England"),
+            ],
+        ),
         ("KIEV and kyiv", &[("KIEV", "Kyiv"), ("kyiv", "Kyiv")]),
         ("Kyivan New Yorkers", &[]),
         ("see kyiv.ua and nato.int", &[]),

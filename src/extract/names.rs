@@ -73,8 +73,19 @@ mod tests {
 
     /// Each row: spellings that must share one key.
     const SAME: &[&[&str]] = &[
-        &["Zelensky", "Zelenskyy", "Zelenskyi", "Zelenskiy", "ZELENSKY", "Zelenskii"],
-        &["Volodymyr Zelensky", "Volodymyr Zelenskyy", "volodymyr zelenskiy"],
+        &[
+            "Zelensky",
+            "Zelenskyy",
+            "Zelenskyi",
+            "Zelenskiy",
+            "ZELENSKY",
+            "Zelenskii",
+        ],
+        &[
+            "Volodymyr Zelensky",
+            "Volodymyr Zelenskyy",
+            "volodymyr zelenskiy",
+        ],
         &["U.S.", "US", "u.s."],
         &["Rees-Mogg", "Rees Mogg"],
         &["O’Brien", "O'Brien", "OBrien"],
@@ -110,7 +121,11 @@ mod tests {
 
     #[test]
     fn capitals_become_title_case() {
-        const CASES: &[(&str, &str)] = &[("THYS", "Thys"), ("O’BRIEN", "O’Brien"), ("REES-MOGG", "Rees-Mogg")];
+        const CASES: &[(&str, &str)] = &[
+            ("THYS", "Thys"),
+            ("O’BRIEN", "O’Brien"),
+            ("REES-MOGG", "Rees-Mogg"),
+        ];
         for (input, want) in CASES {
             assert_eq!(title_case(input), *want);
         }

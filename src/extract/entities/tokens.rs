@@ -21,13 +21,14 @@ pub struct Token {
 
 /// Abbreviations that keep their dot ("Mr.", "Gen.") and do not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "Adm", "Brig", "Capt", "Co", "Col", "Corp", "Dr", "Gen", "Gov", "Inc", "Jr", "Lt", "Ltd", "Maj",
-    "Mr", "Mrs", "Ms", "Prof", "Rep", "Sec", "Sen", "Sgt", "Sr", "St",
+    "Adm", "Brig", "Capt", "Co", "Col", "Corp", "Dr", "Gen", "Gov", "Inc", "Jr", "Lt", "Ltd",
+    "Maj", "Mr", "Mrs", "Ms", "Prof", "Rep", "Sec", "Sen", "Sgt", "Sr", "St",
 ];
 
 /// Short words a title-case headline leaves in lower case.
 const HEADLINE_SMALL: &[&str] = &[
-    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs", "with",
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs",
+    "with",
 ];
 
 fn is_apostrophe(c: char) -> bool {
@@ -78,7 +79,8 @@ pub fn tokenize(body: &str) -> Vec<Token> {
             chars.next();
         }
         let gap = &body[gap_start..start];
-        let joined = !tokens.is_empty() && !gap.is_empty() && gap.chars().all(|g| g == ' ' || g == '\u{a0}');
+        let joined =
+            !tokens.is_empty() && !gap.is_empty() && gap.chars().all(|g| g == ' ' || g == '\u{a0}');
         let sentence_start = tokens.is_empty()
             || gap.contains(['.', '!', '?', ':', ';', '\n', '“', '"', '«', '‘', '•', '|']);
         tokens.push(Token {
@@ -105,7 +107,9 @@ fn keeps_dot(word: &str) -> bool {
         let mut c = w.chars();
         c.next().is_some_and(char::is_uppercase) && c.next().is_none()
     };
-    single(word) || (word.contains('.') && word.split('.').all(single)) || ABBREVIATIONS.contains(&word)
+    single(word)
+        || (word.contains('.') && word.split('.').all(single))
+        || ABBREVIATIONS.contains(&word)
 }
 
 /// Flag the tokens of lines written in title case or capitals, where capitals say nothing.
@@ -127,15 +131,26 @@ fn mark_headlines(body: &str, tokens: &mut [Token]) {
                 _ => {}
             }
         }
-        let line_end_text = body[tokens[line_end - 1].end..].lines().next().unwrap_or_default();
-        let unpunctuated = !line_end_text.trim_end().ends_with(['.', '!', '?', ':', ',', ';', '"', '”']);
+        let line_end_text = body[tokens[line_end - 1].end..]
+            .lines()
+            .next()
+            .unwrap_or_default();
+        let unpunctuated = !line_end_text
+            .trim_end()
+            .ends_with(['.', '!', '?', ':', ',', ';', '"', '”']);
         // a short heading stands as its own paragraph; a wrapped line of running text does not
         let before = &body[..tokens[line_start].start];
         let after = &body[tokens[line_end - 1].end..];
-        let own_paragraph = (before.trim().is_empty() || before.trim_end_matches([' ', '\t']).ends_with("\n\n"))
-            && (after.trim().is_empty() || after.trim_start_matches(|c: char| c != '\n').starts_with("\n\n"));
+        let own_paragraph = (before.trim().is_empty()
+            || before.trim_end_matches([' ', '\t']).ends_with("\n\n"))
+            && (after.trim().is_empty()
+                || after
+                    .trim_start_matches(|c: char| c != '\n')
+                    .starts_with("\n\n"));
         let unpunctuated = unpunctuated && own_paragraph;
-        if lower == 0 && (capital >= 4 || (capital >= 2 && unpunctuated && line_end - line_start <= 6)) {
+        if lower == 0
+            && (capital >= 4 || (capital >= 2 && unpunctuated && line_end - line_start <= 6))
+        {
             for t in &mut tokens[line_start..line_end] {
                 t.headline = true;
             }
@@ -150,8 +165,14 @@ mod tests {
 
     /// Body, then its tokens as written.
     const CASES: &[(&str, &[&str])] = &[
-        ("NATO’s chief met O’Brien.", &["NATO", "chief", "met", "O’Brien"]),
-        ("the U.S. and Mr. Rees-Mogg", &["the", "U.S.", "and", "Mr.", "Rees-Mogg"]),
+        (
+            "NATO’s chief met O’Brien.",
+            &["NATO", "chief", "met", "O’Brien"],
+        ),
+        (
+            "the U.S. and Mr. Rees-Mogg",
+            &["the", "U.S.", "and", "Mr.", "Rees-Mogg"],
+        ),
         ("John F. Kennedy, AT&T", &["John", "F.", "Kennedy", "AT&T"]),
         ("read Antiwar.com. Then", &["read", "Antiwar.com", "Then"]),
         ("the allies’ plan", &["the", "allies", "plan"]),
@@ -161,7 +182,10 @@ mod tests {
     #[test]
     fn words_keep_inner_marks() {
         for (body, want) in CASES {
-            let got: Vec<&str> = tokenize(body).iter().map(|t| &body[t.start..t.end]).collect();
+            let got: Vec<&str> = tokenize(body)
+                .iter()
+                .map(|t| &body[t.start..t.end])
+                .collect();
             assert_eq!(&got, want, "{body}");
         }
     }
@@ -170,9 +194,17 @@ mod tests {
     fn sentence_starts_and_possessives() {
         let body = "He met Kuleba. Later, “Peace” said NATO’s chief";
         let t = tokenize(body);
-        let starts: Vec<&str> = t.iter().filter(|t| t.sentence_start).map(|t| &body[t.start..t.end]).collect();
+        let starts: Vec<&str> = t
+            .iter()
+            .filter(|t| t.sentence_start)
+            .map(|t| &body[t.start..t.end])
+            .collect();
         assert_eq!(starts, ["He", "Later", "Peace"]);
-        let poss: Vec<&str> = t.iter().filter(|t| t.possessive).map(|t| &body[t.start..t.end]).collect();
+        let poss: Vec<&str> = t
+            .iter()
+            .filter(|t| t.possessive)
+            .map(|t| &body[t.start..t.end])
+            .collect();
         assert_eq!(poss, ["NATO"]);
     }
 
