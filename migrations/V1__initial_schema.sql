@@ -30,6 +30,7 @@ CREATE TABLE articles (
     ingested_at       TEXT NOT NULL
 ) STRICT;
 CREATE INDEX articles_source ON articles(source);
+CREATE INDEX articles_run ON articles(run_id);
 
 -- Every input file seen; several files may share one article.
 CREATE TABLE files (
@@ -44,6 +45,7 @@ CREATE TABLE files (
     run_id     INTEGER REFERENCES runs(id)
 ) STRICT;
 CREATE INDEX files_article ON files(article_id);
+CREATE INDEX files_run ON files(run_id);
 
 -- Files an ingest run could not take, and why.
 CREATE TABLE failures (
@@ -114,7 +116,7 @@ END;
 CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
     INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
 END;
-CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
+CREATE TRIGGER articles_au AFTER UPDATE OF title, body ON articles BEGIN
     INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
     INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
 END;
@@ -129,7 +131,7 @@ END;
 CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
     INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
 END;
-CREATE TRIGGER quotes_au AFTER UPDATE ON quotes BEGIN
+CREATE TRIGGER quotes_au AFTER UPDATE OF text, speaker ON quotes BEGIN
     INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
     INSERT INTO quotes_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
 END;
@@ -137,7 +139,8 @@ END;
 -- Quotations with their speaker's canonical name and their article.
 CREATE VIEW quote_details AS
 SELECT q.id AS quote_id, q.article_id, a.title, a.source, a.published,
-       q.speaker, e.name AS speaker_name, q.speaker_id, q.cue, q.kind, q.rule, q.text
+       q.speaker, e.name AS speaker_name, q.speaker_id, q.cue, q.kind, q.rule, q.text,
+       q.start_char, q.end_char, q.text_key
 FROM quotes q
 JOIN articles a ON a.id = q.article_id
 LEFT JOIN entities e ON e.id = q.speaker_id;

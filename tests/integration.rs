@@ -1,1 +1,590 @@
+//! Drives the real `newsdb` binary in a temporary directory, as a user would.
 
+mod util;
+
+use std::path::Path;
+
+use util::{Workdir, seeds, stderr};
+
+fn seeded() -> Workdir {
+    let w = Workdir::new();
+    w.ok(&["ingest", "--quiet", seeds().to_str().expect("utf-8 path")]);
+    w
+}
+
+fn assert_consistent(w: &Workdir) {
+    let conn = w.conn();
+    let integrity: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .expect("integrity");
+    assert_eq!(integrity, "ok");
+    let fk: i64 = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .expect("fk check");
+    assert_eq!(fk, 0, "foreign key violations");
+    for table in ["mentions", "quotes"] {
+        let bad = w.count(&format!(
+            "SELECT count(*) FROM {table} x JOIN articles a ON a.id = x.article_id
+             WHERE substr(a.body, x.start_char + 1, x.end_char - x.start_char) <> x.text"
+        ));
+        assert_eq!(
+            bad, 0,
+            "{table} whose offsets do not slice the body to their text"
+        );
+    }
+    let bad_speakers = w.count(
+        "SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id
+         WHERE q.speaker IS NOT NULL AND q.speaker_start IS NOT NULL
+           AND substr(a.body, q.speaker_start + 1, q.speaker_end - q.speaker_start) <> q.speaker",
+    );
+    assert_eq!(
+        bad_speakers, 0,
+        "speakers whose offsets do not slice the body"
+    );
+}
+
+#[test]
+fn seeds_ingest_once_and_a_second_run_is_a_no_op() {
+    let w = Workdir::new();
+    let seeds = seeds();
+    let out = w.run(&["ingest", seeds.to_str().expect("path")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("5 files: 5 new, 0 unchanged"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(w.count("SELECT count(*) FROM articles"), 5);
+    assert_eq!(w.count("SELECT count(*) FROM files"), 5);
+    assert!(
+        w.count("SELECT count(*) FROM mentions") > 100,
+        "the seeds name many entities"
+    );
+    assert!(
+        w.count("SELECT count(*) FROM quotes") >= 20,
+        "the seeds hold many quotations"
+    );
+
+    let again = w.run(&["ingest", seeds.to_str().expect("path")]);
+    assert!(again.status.success());
+    assert!(
+        stderr(&again).contains("5 files: 0 new, 5 unchanged"),
+        "{}",
+        stderr(&again)
+    );
+    assert_eq!(w.count("SELECT count(*) FROM articles"), 5);
+    assert_eq!(
+        w.count("SELECT count(*) FROM runs WHERE finished IS NOT NULL"),
+        2
+    );
+    assert_consistent(&w);
+}
+
+#[test]
+fn boilerplate_stays_out_of_bodies_and_titles_and_outlets_are_inferred() {
+    let w = seeded();
+    for junk in [
+        "Related Articles",
+        "Photo: JOHN THYS",
+        "©2023 Bloomberg",
+        "republished with permission",
+        "Source: RT",
+        "More stories like this",
+        "Focus on the big picture.",
+    ] {
+        let n = w.count(&format!(
+            "SELECT count(*) FROM articles WHERE instr(body, '{junk}') > 0"
+        ));
+        assert_eq!(n, 0, "{junk:?} left in a body");
+    }
+    let sources: Vec<String> = w
+        .conn()
+        .prepare("SELECT source FROM articles WHERE source IS NOT NULL ORDER BY source")
+        .expect("prepare")
+        .query_map([], |r| r.get(0))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    assert_eq!(sources, ["Antiwar.com", "Bloomberg", "London Daily", "RT"]);
+    assert_eq!(
+        w.count("SELECT count(*) FROM articles WHERE title = 'NATO treads fine line on Ukraine membership'"),
+        1
+    );
+}
+
+#[test]
+fn same_content_under_two_paths_is_one_article_with_two_files() {
+    let w = Workdir::new();
+    let text = "Allies met in Brussels on Tuesday.\n\n“We are united,” said Jens Stoltenberg.";
+    w.write("in/a.txt", text);
+    w.write("in/copy/b.txt", text);
+    let out = w.run(&["ingest", "in"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("1 new, 0 unchanged, 1 duplicate"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(w.count("SELECT count(*) FROM articles"), 1);
+    assert_eq!(w.count("SELECT count(DISTINCT article_id) FROM files"), 1);
+    assert_eq!(w.count("SELECT count(*) FROM files"), 2);
+    let report = w.ok(&["report", "duplicate-files", "--format", "csv"]);
+    assert!(
+        report.contains("a.txt") && report.contains("b.txt"),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_changed_file_gets_a_new_article_and_its_path_follows() {
+    let w = Workdir::new();
+    let p = w.write("a.txt", "First version of the story about NATO.");
+    w.ok(&["ingest", "a.txt"]);
+    std::fs::write(&p, "Second version of the story about NATO, with more.").expect("rewrite");
+    let out = w.run(&["ingest", "a.txt"]);
+    assert!(stderr(&out).contains("1 new"), "{}", stderr(&out));
+    assert_eq!(w.count("SELECT count(*) FROM articles"), 2);
+    assert_eq!(
+        w.count(
+            "SELECT count(*) FROM files f JOIN articles a ON a.id = f.article_id
+             WHERE a.body LIKE 'Second version%'"
+        ),
+        1
+    );
+}
+
+#[test]
+fn bad_inputs_are_reported_and_the_rest_is_ingested() {
+    let w = Workdir::new();
+    w.write(
+        "in/good.txt",
+        "NATO foreign ministers met in Brussels on Tuesday.",
+    );
+    w.write("in/empty.txt", "");
+    w.write(
+        "in/binary.txt",
+        b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00>\x00\x01\x00",
+    );
+    w.write(
+        "in/cp1252.txt",
+        b"\x93We will not give up,\x94 said the minister in Kyiv.",
+    );
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in "Kyiv and Warsaw signed the deal.".encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    w.write("in/utf16.txt", utf16);
+    w.write("in/big.txt", "word ".repeat(5000));
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        std::os::unix::fs::symlink(w.path().join("in"), w.path().join("in/loop")).expect("symlink");
+        std::os::unix::fs::symlink(
+            w.path().join("nowhere.txt"),
+            w.path().join("in/dangling.txt"),
+        )
+        .expect("symlink");
+        let name = std::ffi::OsStr::from_bytes(b"in/bad-\xff-name.txt");
+        std::fs::write(w.path().join(name), "A file whose name is not UTF-8.").expect("write");
+    }
+    let out = w.run(&["ingest", "--max-size", "10K", "in", "in"]);
+    let err = stderr(&out);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "some files failed, so the status is 1:\n{err}"
+    );
+    for (what, needle) in [
+        ("empty file", "empty.txt: empty file"),
+        ("binary file", "binary.txt: looks like a binary file"),
+        ("over the size limit", "big.txt: file is 0.0 MB, over the"),
+        ("symlink loop", "symbolic link loop"),
+        ("unreadable (dangling link)", "dangling.txt: no such file"),
+        ("non-UTF-8 name", "not valid UTF-8; rename"),
+        (
+            "Windows-1252 note",
+            "cp1252.txt: not valid UTF-8 (byte 0); decoded as Windows-1252",
+        ),
+    ] {
+        assert!(
+            err.contains(needle),
+            "{what}: expected {needle:?} in:\n{err}"
+        );
+    }
+    assert_eq!(
+        w.count("SELECT count(*) FROM articles"),
+        3,
+        "good, cp1252 and utf16 are stored"
+    );
+    assert_eq!(
+        w.count("SELECT count(*) FROM articles WHERE body LIKE '“We will not give up,” said%'"),
+        1
+    );
+    assert_eq!(
+        w.count("SELECT count(*) FROM files WHERE encoding = 'utf-16le'"),
+        1
+    );
+    assert_eq!(
+        w.count("SELECT count(*) FROM files WHERE encoding = 'windows-1252'"),
+        1
+    );
+    assert!(w.count("SELECT count(*) FROM failures") >= 6);
+    let failures = w.ok(&["report", "failures", "--format", "csv"]);
+    assert!(failures.contains("empty.txt"), "{failures}");
+    assert_consistent(&w);
+}
+
+#[test]
+fn a_missing_path_fails_and_exits_non_zero() {
+    let w = Workdir::new();
+    let out = w.run(&["ingest", "no-such-folder"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("no-such-folder: no such file or directory"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn only_good_files_means_exit_zero_even_with_notes() {
+    let w = Workdir::new();
+    w.write("a.txt", b"caf\xe9 in Paris");
+    let out = w.run(&["ingest", "a.txt"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
+/// Every saved report runs on the seeds and matches its golden output (tests/golden/NAME.csv).
+/// Set NEWSDB_BLESS=1 to rewrite the golden files after a deliberate change.
+#[test]
+fn every_report_matches_its_golden_output() {
+    let w = seeded();
+    let golden_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let bless = std::env::var_os("NEWSDB_BLESS").is_some();
+    let listing = w.ok(&["reports"]);
+    let names: Vec<&str> = listing.lines().filter(|l| !l.starts_with(' ')).collect();
+    assert!(names.len() >= 8, "at least eight saved reports: {names:?}");
+    let mut params: Vec<(&str, Vec<&str>)> = names.iter().map(|n| (*n, vec![])).collect();
+    for (name, p) in &mut params {
+        match *name {
+            "entity-profile" => p.extend(["--param", "entity=Jens Stoltenberg"]),
+            "search" => p.extend(["--param", "query=membership"]),
+            _ => {}
+        }
+    }
+    let mut failures = Vec::new();
+    for (name, extra) in params {
+        let mut args = vec!["report", name, "--format", "csv"];
+        args.extend(extra);
+        let got = w.ok(&args);
+        let got = scrub(&got, w.path());
+        let path = golden_dir.join(format!("{name}.csv"));
+        if bless {
+            std::fs::create_dir_all(&golden_dir).expect("mkdir");
+            std::fs::write(&path, &got).expect("bless");
+            continue;
+        }
+        let want = std::fs::read_to_string(&path)
+            .unwrap_or_else(|_| panic!("no golden file {}", path.display()));
+        if got.lines().count() < 2 && !name.contains("failures") && !name.contains("duplicate") {
+            failures.push(format!("{name}: no rows on the seeds"));
+        }
+        if got != want {
+            failures.push(format!(
+                "{name}: output differs\n--- want\n{want}\n--- got\n{got}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Golden output must not depend on when or where the test ran: times and durations are
+/// masked, the temporary directory and the seeds folder get fixed names.
+fn scrub(text: &str, dir: &Path) -> String {
+    const VOLATILE: &[&str] = &["finished", "ingested_at", "seconds", "seen_at", "started"];
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes());
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    let mut masked: Vec<bool> = Vec::new();
+    for (i, rec) in reader.records().enumerate() {
+        let rec = rec.expect("csv record");
+        if i == 0 {
+            masked = rec.iter().map(|h| VOLATILE.contains(&h)).collect();
+        }
+        let cells: Vec<String> = rec
+            .iter()
+            .enumerate()
+            .map(|(c, cell)| {
+                if i > 0 && masked.get(c) == Some(&true) && !cell.is_empty() {
+                    "<masked>".to_string()
+                } else {
+                    cell.replace(&dir.display().to_string(), "<tmp>")
+                        .replace(&seeds().display().to_string(), "<seeds>")
+                }
+            })
+            .collect();
+        writer.write_record(&cells).expect("write");
+    }
+    String::from_utf8(writer.into_inner().expect("flush")).expect("utf-8")
+}
+
+#[test]
+fn csv_export_round_trips_through_a_csv_parser() {
+    let w = seeded();
+    let csv_text = w.ok(&["export", "quotes", "--no-escape-formulas"]);
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let headers = reader.headers().expect("headers").clone();
+    let text_col = headers
+        .iter()
+        .position(|h| h == "text")
+        .expect("text column");
+    let id_col = headers.iter().position(|h| h == "id").expect("id column");
+    let conn = w.conn();
+    let mut n = 0;
+    for rec in reader.records() {
+        let rec = rec.expect("record");
+        let id: i64 = rec[id_col].parse().expect("id");
+        let text: String = conn
+            .query_row("SELECT text FROM quotes WHERE id = ?1", [id], |r| r.get(0))
+            .expect("quote");
+        assert_eq!(&rec[text_col], text);
+        n += 1;
+    }
+    assert_eq!(n, w.count("SELECT count(*) FROM quotes"));
+}
+
+#[test]
+fn excel_csv_has_bom_crlf_and_neutralised_formulas() {
+    let w = Workdir::new();
+    w.write(
+        "a.txt",
+        "=HYPERLINK(\"http://x.test\") was typed by NATO officials.",
+    );
+    w.ok(&["ingest", "a.txt"]);
+    let out = w.run(&["export", "articles", "--excel", "--output", "out.csv"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let bytes = std::fs::read(w.path().join("out.csv")).expect("output file");
+    assert!(bytes.starts_with("\u{feff}".as_bytes()), "BOM");
+    let text = String::from_utf8(bytes).expect("utf-8");
+    assert!(text.contains("\r\n"), "CRLF");
+    assert!(text.contains("'=HYPERLINK"), "formula neutralised: {text}");
+    let plain = w.ok(&["export", "articles", "--no-escape-formulas"]);
+    assert!(plain.contains("\"=HYPERLINK") && !plain.starts_with('\u{feff}'));
+}
+
+#[test]
+fn queries_cannot_change_the_database() {
+    let w = seeded();
+    for sql in [
+        "DELETE FROM articles",
+        "UPDATE entities SET name = 'x'",
+        "DROP TABLE quotes",
+        "ATTACH DATABASE 'other.sqlite' AS other",
+        "CREATE TABLE t(x)",
+    ] {
+        let out = w.run(&["query", sql]);
+        assert!(!out.status.success(), "{sql} must be refused");
+    }
+    assert!(
+        !w.path().join("other.sqlite").exists(),
+        "ATTACH must not create a file"
+    );
+    assert_eq!(w.count("SELECT count(*) FROM articles"), 5);
+    let bound = w.ok(&[
+        "query",
+        "SELECT :x AS x",
+        "--param",
+        "x='); DROP TABLE articles; --",
+        "--format",
+        "csv",
+    ]);
+    assert!(
+        bound.contains("DROP TABLE articles"),
+        "the value comes back as data: {bound}"
+    );
+    assert_eq!(w.count("SELECT count(*) FROM articles"), 5);
+}
+
+#[test]
+fn search_finds_articles_and_quotes() {
+    let w = seeded();
+    let hits = w.ok(&["search", "Landsbergis", "--format", "csv"]);
+    assert!(hits.contains("NATO treads fine line"), "{hits}");
+    let odd = w.run(&["search", "\"unbalanced"]);
+    assert!(
+        odd.status.success(),
+        "a malformed FTS query is retried as plain words: {}",
+        stderr(&odd)
+    );
+    let quotes = w.ok(&["search", "--quotes", "cemeteries", "--format", "csv"]);
+    assert!(quotes.contains("cemeteries"), "{quotes}");
+}
+
+#[test]
+fn stats_and_reports_list_what_is_there() {
+    let w = seeded();
+    let stats = w.ok(&["stats"]);
+    assert!(
+        stats
+            .lines()
+            .any(|l| l.starts_with("articles") && l.trim_end().ends_with(" 5")),
+        "{stats}"
+    );
+    let reports = w.ok(&["reports"]);
+    for name in [
+        "top-entities",
+        "who-said-what",
+        "top-speakers",
+        "co-mentions",
+        "entity-profile",
+    ] {
+        assert!(reports.contains(name), "{name} missing from:\n{reports}");
+    }
+}
+
+#[test]
+fn a_users_own_report_file_runs_and_unknown_params_are_refused() {
+    let w = seeded();
+    w.write(
+        "mine.sql",
+        "-- name: mine\n-- description: Articles from one outlet\n-- param: source: the outlet\nSELECT title FROM articles WHERE source = :source ORDER BY id;\n",
+    );
+    let out = w.ok(&[
+        "report",
+        "mine.sql",
+        "--param",
+        "source=Bloomberg",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(
+        out,
+        "title\nNATO Allies Seek to Resolve Divisions on Ukraine Membership\n"
+    );
+    let bad = w.run(&["report", "mine.sql", "--param", "nope=1"]);
+    assert!(!bad.status.success());
+    assert!(
+        stderr(&bad).contains("unknown parameter"),
+        "{}",
+        stderr(&bad)
+    );
+}
+
+#[test]
+fn a_newer_or_foreign_database_is_refused_untouched() {
+    let w = Workdir::new();
+    std::fs::write(w.db(), "not a database, just text ".repeat(100)).expect("write");
+    let before = std::fs::read(w.db()).expect("read");
+    let out = w.run(&["ingest", seeds().to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("is not a newsdb database"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(w.db()).expect("read"), before);
+}
+
+#[test]
+fn migrations_run_from_empty_and_record_every_version() {
+    let w = seeded();
+    let applied = w.count("SELECT count(*) FROM refinery_schema_history");
+    let files = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations"))
+        .expect("migrations")
+        .count() as i64;
+    assert_eq!(applied, files);
+    for table in [
+        "articles",
+        "files",
+        "entities",
+        "entity_aliases",
+        "mentions",
+        "quotes",
+        "runs",
+        "articles_fts",
+        "quotes_fts",
+    ] {
+        assert_eq!(
+            w.count(&format!(
+                "SELECT count(*) FROM sqlite_master WHERE name = '{table}'"
+            )),
+            1,
+            "{table}"
+        );
+    }
+}
+
+#[test]
+fn every_subcommand_is_documented_in_the_readme() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md");
+    for cmd in [
+        "ingest", "reports", "report", "export", "query", "search", "stats",
+    ] {
+        assert!(
+            readme.contains(&format!("newsdb {cmd}")) || readme.contains(&format!("-- {cmd}")),
+            "README lacks `newsdb {cmd}`"
+        );
+    }
+}
+
+#[test]
+fn an_interrupted_ingest_leaves_whole_articles_and_a_rerun_completes_it() {
+    let w = Workdir::new();
+    let base = std::fs::read_to_string(seeds().join("002_a6ec30e27da27f0e.txt")).expect("seed");
+    for i in 0..3000 {
+        w.write(
+            &format!("in/{:02}/{i:05}.txt", i / 100),
+            format!("Story number {i}.\n\n{base}"),
+        );
+    }
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsdb"))
+        .current_dir(w.path())
+        .args([
+            "--db",
+            w.db().to_str().expect("path"),
+            "ingest",
+            "--quiet",
+            "in",
+        ])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn");
+    // Kill it once some batches have landed, while it is still writing.
+    let started = std::time::Instant::now();
+    loop {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let stored = rusqlite::Connection::open_with_flags(
+            w.db(),
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )
+        .and_then(|c| c.query_row("SELECT count(*) FROM articles", [], |r| r.get::<_, i64>(0)))
+        .unwrap_or(0);
+        if stored > 0
+            || started.elapsed().as_secs() > 60
+            || child.try_wait().ok().flatten().is_some()
+        {
+            break;
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    if w.db().exists() {
+        assert_consistent(&w);
+        let orphans = w.count(
+            "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM files f WHERE f.article_id = a.id)
+                OR NOT EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id)",
+        );
+        assert_eq!(orphans, 0, "an article without its file row or mentions");
+    }
+    let out = w.run(&["ingest", "--quiet", "in"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(w.count("SELECT count(*) FROM articles"), 3000);
+    assert_eq!(w.count("SELECT count(*) FROM files"), 3000);
+    assert_consistent(&w);
+}

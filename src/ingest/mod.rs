@@ -5,6 +5,7 @@ pub mod decode;
 pub mod discover;
 pub mod progress;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -53,8 +54,18 @@ const RACY_NS: i64 = 2_000_000_000;
 
 /// A file that needs reading.
 struct Job {
+    seq: u64,
     file: FileStat,
     previous: Option<i64>,
+}
+
+/// One file's result on its way to the writer, numbered in discovery order so the writer can
+/// store articles in that order whichever worker finishes first (ids are then reproducible).
+struct Done {
+    seq: u64,
+    item: Item,
+    size: u64,
+    note: Option<String>,
 }
 
 /// Ingest `paths` into the database at `db_path`.
@@ -68,7 +79,7 @@ pub fn run(db_path: &Path, paths: &[PathBuf], opts: &Options) -> Result<Summary>
     let mut bytes = 0u64;
 
     let (job_tx, job_rx) = bounded::<Job>(256);
-    let (item_tx, item_rx) = bounded::<(Item, u64, Option<String>)>(256);
+    let (item_tx, item_rx) = bounded::<Done>(256);
     let jobs = opts.jobs.max(1);
 
     let outcome: Result<()> = thread::scope(|s| {
@@ -87,29 +98,38 @@ pub fn run(db_path: &Path, paths: &[PathBuf], opts: &Options) -> Result<Summary>
 
         let mut batch = Vec::with_capacity(BATCH);
         let mut last_flush = Instant::now();
+        let mut pending: BTreeMap<u64, Done> = BTreeMap::new();
+        let mut next = 0u64;
         loop {
             match item_rx.recv_timeout(BATCH_WAIT) {
-                Ok((item, size, note)) => {
-                    counts.seen += 1;
-                    bytes += size;
-                    progress.file(size);
-                    if let Some(note) = note {
-                        progress.note(&note);
-                    }
-                    match &item {
-                        Item::Failed { path, reason } => {
-                            progress.problem(&format!("error: {path}: {reason}"))
-                        }
-                        Item::Unchanged => {
-                            counts.unchanged += 1;
-                            continue;
-                        }
-                        _ => {}
-                    }
-                    batch.push(item);
+                Ok(done) => {
+                    pending.insert(done.seq, done);
                 }
                 Err(crossbeam_channel::RecvTimeoutError::Timeout) => {}
                 Err(crossbeam_channel::RecvTimeoutError::Disconnected) => break,
+            }
+            while let Some(Done {
+                item, size, note, ..
+            }) = pending.remove(&next)
+            {
+                next += 1;
+                counts.seen += 1;
+                bytes += size;
+                progress.file(size);
+                if let Some(note) = note {
+                    progress.note(&note);
+                }
+                match &item {
+                    Item::Failed { path, reason } => {
+                        progress.problem(&format!("error: {path}: {reason}"))
+                    }
+                    Item::Unchanged => {
+                        counts.unchanged += 1;
+                        continue;
+                    }
+                    _ => {}
+                }
+                batch.push(item);
             }
             if batch.len() >= BATCH || (!batch.is_empty() && last_flush.elapsed() >= BATCH_WAIT) {
                 writer.write(std::mem::take(&mut batch), &mut counts)?;
@@ -134,25 +154,28 @@ pub fn run(db_path: &Path, paths: &[PathBuf], opts: &Options) -> Result<Summary>
 
 /// Walk the inputs; files whose size, mtime and inode match their `files` row (and were
 /// recorded well after they were last modified) are reported unchanged without being read.
-fn walk(
-    db_path: &Path,
-    roots: &[PathBuf],
-    jobs: Sender<Job>,
-    items: Sender<(Item, u64, Option<String>)>,
-) {
+fn walk(db_path: &Path, roots: &[PathBuf], jobs: Sender<Job>, items: Sender<Done>) {
     let conn = db::open_read_only(db_path).ok();
+    let mut seq = 0u64;
     discover::walk(roots, |found| {
+        let done = |seq, item| Done {
+            seq,
+            item,
+            size: 0,
+            note: None,
+        };
         // A failed send means the writer has stopped on an error, which it reports.
         let _ = match found {
             Found::Failed { path, reason } => {
-                items.send((Item::Failed { path, reason }, 0, None)).is_ok()
+                items.send(done(seq, Item::Failed { path, reason })).is_ok()
             }
             Found::File(file) => {
                 let known = conn.as_ref().and_then(|c| stored_stat(c, &file.path));
                 match known {
-                    Some(k) if k.unchanged(&file) => items.send((Item::Unchanged, 0, None)).is_ok(),
+                    Some(k) if k.unchanged(&file) => items.send(done(seq, Item::Unchanged)).is_ok(),
                     k => jobs
                         .send(Job {
+                            seq,
                             previous: k.map(|k| k.article_id),
                             file,
                         })
@@ -160,6 +183,7 @@ fn walk(
                 }
             }
         };
+        seq += 1;
     });
 }
 
@@ -201,24 +225,27 @@ fn stored_stat(conn: &Connection, path: &str) -> Option<StoredStat> {
 }
 
 /// A worker: read, decode, hash; build the article unless its text is already stored.
-fn work(
-    db_path: &Path,
-    jobs: Receiver<Job>,
-    items: Sender<(Item, u64, Option<String>)>,
-    max_size: u64,
-) {
+fn work(db_path: &Path, jobs: Receiver<Job>, items: Sender<Done>, max_size: u64) {
     let conn = db::open_read_only(db_path).ok();
     for job in jobs {
-        let size = job.file.size;
+        let (seq, size) = (job.seq, job.file.size);
         let (item, note) = process(conn.as_ref(), job, max_size);
-        if items.send((item, size, note)).is_err() {
+        if items
+            .send(Done {
+                seq,
+                item,
+                size,
+                note,
+            })
+            .is_err()
+        {
             return;
         }
     }
 }
 
 fn process(conn: Option<&Connection>, job: Job, max_size: u64) -> (Item, Option<String>) {
-    let Job { file, previous } = job;
+    let Job { file, previous, .. } = job;
     let fail = |path: &str, reason: String| {
         (
             Item::Failed {

@@ -1,0 +1,121 @@
+//! The word lists quotation attribution reads: reporting verbs and the small grammar lists around them.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Entries of an embedded list: one a line, `#` comments and blank lines dropped.
+fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Build a lookup set over one embedded list.
+fn set(text: &'static str) -> HashSet<&'static str> {
+    entries(text).collect()
+}
+
+const SPEECH_VERBS: &str = include_str!("../../../data/speech_verbs.txt");
+const CLAUSE_WORDS: &str = include_str!("../../../data/quote_clause_words.txt");
+const PREPOSITIONS: &str = include_str!("../../../data/quote_prepositions.txt");
+const TIME_WORDS: &str = include_str!("../../../data/quote_time_words.txt");
+const ADVERBS: &str = include_str!("../../../data/quote_adverbs.txt");
+const TITLES: &str = include_str!("../../../data/quote_titles.txt");
+const ABBREVIATIONS: &str = include_str!("../../../data/quote_abbreviations.txt");
+
+static SPEECH_VERB_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SPEECH_VERBS));
+static CLAUSE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CLAUSE_WORDS));
+static PREPOSITION_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(PREPOSITIONS));
+static TIME_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TIME_WORDS));
+static ADVERB_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ADVERBS));
+static TITLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TITLES));
+static ABBREVIATION_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ABBREVIATIONS));
+
+/// Is this lowercase word a reporting verb ("said", "told", "added")?
+pub fn is_speech_verb(lower: &str) -> bool {
+    SPEECH_VERB_SET.contains(lower)
+}
+
+/// Does this lowercase word end a speaker phrase (conjunction, relative, be/have form)?
+pub fn is_clause_word(lower: &str) -> bool {
+    CLAUSE_SET.contains(lower)
+}
+
+/// Is this lowercase word a preposition that ends a speaker read forwards?
+pub fn is_preposition(lower: &str) -> bool {
+    PREPOSITION_SET.contains(lower)
+}
+
+/// Is this lowercase word a time word ("Tuesday", "yesterday")?
+pub fn is_time_word(lower: &str) -> bool {
+    TIME_SET.contains(lower)
+}
+
+/// May this lowercase word stand between a speaker and its verb ("also", "has")?
+pub fn is_adverb(lower: &str) -> bool {
+    ADVERB_SET.contains(lower)
+}
+
+/// Is this lowercase word a person's title ("minister", "spokesman")?
+pub fn is_title(lower: &str) -> bool {
+    TITLE_SET.contains(lower)
+        || lower
+            .strip_suffix('s')
+            .is_some_and(|s| TITLE_SET.contains(s))
+}
+
+/// Is this lowercase word, without its final period, an abbreviation ("sen", "mr")?
+pub fn is_abbreviation(lower: &str) -> bool {
+    ABBREVIATION_SET.contains(lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LISTS: &[(&str, &str)] = &[
+        ("speech_verbs.txt", SPEECH_VERBS),
+        ("quote_clause_words.txt", CLAUSE_WORDS),
+        ("quote_prepositions.txt", PREPOSITIONS),
+        ("quote_time_words.txt", TIME_WORDS),
+        ("quote_adverbs.txt", ADVERBS),
+        ("quote_titles.txt", TITLES),
+        ("quote_abbreviations.txt", ABBREVIATIONS),
+    ];
+
+    #[test]
+    fn lists_are_sorted_unique_and_sourced() {
+        for (name, text) in LISTS {
+            assert!(text.starts_with("# "), "{name} lacks its header");
+            assert!(text.contains("Source:"), "{name} names no source");
+            let lines: Vec<&str> = entries(text).collect();
+            assert!(!lines.is_empty(), "{name} is empty");
+            for pair in lines.windows(2) {
+                assert!(
+                    pair[0] < pair[1],
+                    "{name}: {:?} before {:?}",
+                    pair[0],
+                    pair[1]
+                );
+            }
+        }
+    }
+
+    const WORDS: &[(&str, &[&str])] = &[
+        (
+            "speech verbs",
+            &["said", "told", "added", "insisted", "tweeted"],
+        ),
+        ("not speech verbs", &["state", "report", "the"]),
+    ];
+
+    #[test]
+    fn speech_verbs_are_known() {
+        for (what, words) in WORDS {
+            for w in *words {
+                assert_eq!(is_speech_verb(w), *what == "speech verbs", "{w}");
+            }
+        }
+        assert!(is_title("ministers") && is_title("spokesman") && !is_title("source"));
+    }
+}

@@ -1,0 +1,308 @@
+//! Pairing double quotation marks into quoted spans, one paragraph at a time.
+//!
+//! Each mark is read as opening or closing from its neighbours first (a mark
+//! with a space before and a letter after opens, whatever its glyph), and from
+//! its glyph only when the neighbours don't tell. Single marks are left alone:
+//! they are mostly apostrophes, and a nested ‘…’ simply stays inside its span.
+
+/// A paragraph: a non-blank line of the body, trimmed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Byte offset of its first non-blank character.
+    pub start: usize,
+    /// Byte offset just past its last non-blank character.
+    pub end: usize,
+}
+
+/// A top-level quoted span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte offset of the quoted text (just past the opening mark).
+    pub start: usize,
+    /// Byte offset just past the quoted text (the closing mark, or the paragraph end).
+    pub end: usize,
+    /// Byte offset just past the closing mark (equal to `end` when unclosed).
+    pub close: usize,
+    /// Whether a closing mark was found in the paragraph.
+    pub closed: bool,
+    /// Unclosed, and the next paragraph reopens with a mark: the quotation goes on there.
+    pub continues: bool,
+    /// Index of its paragraph.
+    pub para: usize,
+}
+
+/// Split a body into its non-blank lines.
+pub fn paragraphs(body: &str) -> Vec<Paragraph> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for line in body.split('\n') {
+        let lead = line.len() - line.trim_start().len();
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            out.push(Paragraph {
+                start: pos + lead,
+                end: pos + lead + trimmed.len(),
+            });
+        }
+        pos += line.len() + 1;
+    }
+    out
+}
+
+/// What a mark's glyph says about it when its neighbours don't.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Glyph {
+    Open,
+    Close,
+    Either,
+}
+
+/// Whether a mark opens or closes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    Either,
+}
+
+/// One double quotation mark in a paragraph.
+#[derive(Clone, Copy, Debug)]
+struct Mark {
+    pos: usize,
+    len: usize,
+    role: Role,
+}
+
+fn glyph(c: char) -> Option<Glyph> {
+    match c {
+        '“' | '„' | '‟' | '«' => Some(Glyph::Open),
+        '”' | '»' => Some(Glyph::Close),
+        '"' => Some(Glyph::Either),
+        _ => None,
+    }
+}
+
+fn is_mark_char(c: char) -> bool {
+    glyph(c).is_some() || matches!(c, '\'' | '‘' | '’')
+}
+
+/// Characters that may stand before an opening mark as if they were a space.
+fn opens_after(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '(' | '[' | '{' | '—' | '–' | '―' | '-' | '/')
+        || is_mark_char(c)
+}
+
+/// Characters that may follow a closing mark as if they were a space.
+fn closes_before(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '―' | '-' | '…'
+        )
+        || is_mark_char(c)
+}
+
+/// The double marks of one paragraph, each with the role its neighbours give it.
+fn marks(text: &str, base: usize) -> Vec<Mark> {
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let (g, len) = match glyph(c) {
+            Some(g) => (g, c.len_utf8()),
+            // Two apostrophes stand for a double mark in some wire copy.
+            None if c == '\'' && iter.peek().is_some_and(|&(_, n)| n == '\'') => {
+                iter.next();
+                (Glyph::Either, 2)
+            }
+            None => {
+                prev = Some(c);
+                continue;
+            }
+        };
+        let next = text[i + len..].chars().next();
+        let can_open = next.is_some_and(|n| !n.is_whitespace()) && prev.is_none_or(opens_after);
+        let can_close = prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(closes_before);
+        let role = match (can_open, can_close, g) {
+            (true, false, _) => Role::Open,
+            (false, true, _) => Role::Close,
+            (_, _, Glyph::Open) => Role::Open,
+            (_, _, Glyph::Close) => Role::Close,
+            (_, _, Glyph::Either) => Role::Either,
+        };
+        out.push(Mark {
+            pos: base + i,
+            len,
+            role,
+        });
+        prev = Some(if len == 2 { '\'' } else { c });
+    }
+    out
+}
+
+/// Number of words (runs of alphanumerics) in a text.
+fn word_count(text: &str) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        let w = c.is_alphanumeric();
+        if w && !in_word {
+            n += 1;
+        }
+        in_word = w;
+    }
+    n
+}
+
+/// Does the paragraph starting at `start` open with a quotation mark?
+fn opens_with_mark(body: &str, start: usize) -> bool {
+    let mut chars = body[start..].chars();
+    match chars.next() {
+        Some(c) if glyph(c).is_some() => true,
+        Some('\'') => chars.next() == Some('\''),
+        _ => false,
+    }
+}
+
+/// Find the top-level quoted spans of every paragraph, in body order.
+pub fn spans(body: &str, paras: &[Paragraph]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for (p, para) in paras.iter().enumerate() {
+        let next_opens = paras
+            .get(p + 1)
+            .is_some_and(|n| opens_with_mark(body, n.start));
+        let ms = marks(&body[para.start..para.end], para.start);
+        pair(body, &ms, *para, p, next_opens, &mut out);
+    }
+    out
+}
+
+/// Pair the marks of one paragraph with a stack, appending its top-level spans.
+fn pair(body: &str, ms: &[Mark], para: Paragraph, p: usize, next_opens: bool, out: &mut Vec<Span>) {
+    let mut stack: Vec<Mark> = Vec::new();
+    // The first quote closed inside the outermost open one: (open mark, close mark).
+    let mut child: Option<(Mark, Mark)> = None;
+    let mut collapsed = false;
+    let mut k = 0;
+    loop {
+        while k < ms.len() {
+            let m = ms[k];
+            k += 1;
+            let closes = match m.role {
+                Role::Open => false,
+                Role::Close => true,
+                Role::Either => !stack.is_empty(),
+            };
+            if !closes {
+                stack.push(m);
+                continue;
+            }
+            let Some(open) = stack.pop() else { continue };
+            if stack.is_empty() {
+                out.push(Span {
+                    open: open.pos,
+                    start: open.pos + open.len,
+                    end: m.pos,
+                    close: m.pos + m.len,
+                    closed: true,
+                    continues: false,
+                    para: p,
+                });
+                child = None;
+            } else if stack.len() == 1 && child.is_none() {
+                child = Some((open, m));
+            }
+        }
+        // An outer quote still open at the paragraph end whose "inner" quote is
+        // long or ends a clause: the inner opening mark was a typo or a stray, so
+        // the inner closing mark closes the outer one. Done once, so it stays linear.
+        let Some(&outer) = stack.first() else { return };
+        if let (Some((inner_open, inner_close)), false) = (child, collapsed) {
+            let inner = &body[inner_open.pos + inner_open.len..inner_close.pos];
+            let after = body[inner_close.pos + inner_close.len..para.end].trim_start();
+            if word_count(inner) >= 6 || inner.trim_end().ends_with(',') || after.starts_with(',') {
+                out.push(Span {
+                    open: outer.pos,
+                    start: outer.pos + outer.len,
+                    end: inner_close.pos,
+                    close: inner_close.pos + inner_close.len,
+                    closed: true,
+                    continues: false,
+                    para: p,
+                });
+                stack.clear();
+                child = None;
+                collapsed = true;
+                k = ms.partition_point(|x| x.pos <= inner_close.pos);
+                continue;
+            }
+        }
+        out.push(Span {
+            open: outer.pos,
+            start: outer.pos + outer.len,
+            end: para.end,
+            close: para.end,
+            closed: false,
+            continues: next_opens,
+            para: p,
+        });
+        return;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(body: &str) -> Vec<String> {
+        let paras = paragraphs(body);
+        spans(body, &paras)
+            .iter()
+            .map(|s| body[s.start..s.end].to_string())
+            .collect()
+    }
+
+    const CASES: &[(&str, &[&str])] = &[
+        ("“We will win,” she said.", &["We will win,"]),
+        ("He said \"no way\" and left.", &["no way"]),
+        ("It's Bob's \"big day,\" he said.", &["big day,"]),
+        ("«Nous gagnerons», a-t-il dit.", &["Nous gagnerons"]),
+        ("“Q one,“ he said.", &["Q one,"]),
+        ("”Fear. I am afraid,” she said.", &["Fear. I am afraid,"]),
+        ("“Outer ‘inner’ text,” he said.", &["Outer ‘inner’ text,"]),
+        (
+            "“To get there we must, as he noted, “make sure that Ukraine prevails as a state,” the official said.",
+            &["To get there we must, as he noted, “make sure that Ukraine prevails as a state,"],
+        ),
+        (
+            "“First part of it\n\n“Second part.” he said",
+            &["First part of it", "Second part."],
+        ),
+        ("''If you're 80,'' she added.", &["If you're 80,"]),
+        ("A stray ” closing mark only.", &[]),
+        (
+            "“We reject what they call “peace” at any price.",
+            &["We reject what they call “peace” at any price."],
+        ),
+    ];
+
+    #[test]
+    fn pairs_marks() {
+        for (body, want) in CASES {
+            assert_eq!(texts(body), want.to_vec(), "{body}");
+        }
+    }
+
+    #[test]
+    fn unclosed_quote_continues_when_next_paragraph_reopens() {
+        let body = "“One two three\n\n“Four five.”\n\nAfter.";
+        let paras = paragraphs(body);
+        let s = spans(body, &paras);
+        assert_eq!(s.len(), 2);
+        assert!(s[0].continues && !s[0].closed);
+        assert!(s[1].closed && !s[1].continues);
+    }
+}
