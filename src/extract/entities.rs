@@ -124,6 +124,8 @@ struct Article<'a> {
     mentions: Vec<Mention>,
     pending: Vec<Pending>,
     acronyms: HashMap<String, usize>,
+    /// Entities found by evidence rather than by the shape of their words alone.
+    strong: std::collections::HashSet<usize>,
     /// Gazetteer entry → entity, so repeated forms skip the key look-up.
     known_entity: HashMap<usize, usize>,
     /// The run being classified follows "the": a thing or a body, not a person.
@@ -147,6 +149,7 @@ fn find_with(body: &str, gaz: &Gazetteer, words: &Words) -> (Vec<Entity>, Vec<Me
         acronyms: HashMap::new(),
         after_the: false,
         known_entity: HashMap::new(),
+        strong: std::collections::HashSet::new(),
     };
     art.first_pass();
     art.second_pass();
@@ -345,6 +348,7 @@ impl Article<'_> {
         let (name, kind, key) = (known.name.clone(), known.kind, known.key.clone());
         let entity = self.mention(self.units[u].start, self.units[u].end, name, kind, key);
         self.known_entity.insert(hit.known, entity);
+        self.strong.insert(entity);
         entity
     }
 
@@ -377,7 +381,7 @@ impl Article<'_> {
             let mut end = u + 1;
             while end < n
                 && !self.units[end - 1].possessive
-                && (self.units[end].joined || self.units[end].glued)
+                && (self.units[end].joined || self.units[end].glued || self.ampersand_before(end))
             {
                 if self.is_cap(end) {
                     end += 1;
@@ -399,6 +403,11 @@ impl Article<'_> {
         }
     }
 
+    /// "Douglas & Lomason": capitalised words joined by a spaced ampersand.
+    fn ampersand_before(&self, u: usize) -> bool {
+        u > 0 && self.body[self.units[u - 1].end..self.units[u].start] == *" & " && self.is_cap(u)
+    }
+
     /// Classify the run of units `a..b`.
     fn run(&mut self, mut a: usize, b: usize) {
         self.after_the =
@@ -415,6 +424,20 @@ impl Article<'_> {
             return;
         }
         let headline = self.units[a].headline;
+        // "Procter & Gamble", "Douglas & Lomason": firms named after partners
+        if let Some(amp) = (a + 1..b).find(|&i| self.ampersand_before(i)).filter(|_| !headline) {
+            let mut first = amp - 1;
+            while first > a && !self.is_connector(first - 1) {
+                first -= 1;
+            }
+            self.pieces(a, first, b);
+            let (start, end) = (self.units[first].start, self.units[b - 1].end);
+            let name = self.body[start..end].to_string();
+            let key = names::key(&name);
+            let e = self.mention(start, end, name, Kind::Organization, key);
+            self.strong.insert(e);
+            return;
+        }
         // an organization head word: the name ends there, or goes on after "of"
         let org_at = (a..b)
             .rev()
@@ -568,6 +591,7 @@ impl Article<'_> {
             });
             return;
         }
+        let mut weak = false;
         let kind = if headline {
             (caps && first_named && (2..=3).contains(&n)).then_some(Kind::Person)
         } else if (first_named && (2..=4).contains(&n))
@@ -575,7 +599,7 @@ impl Article<'_> {
                 && n <= 3
                 && units
                     .iter()
-                    .all(|&u| !self.words.not_names.contains(self.text(u))))
+                    .all(|&u| !self.words.not_names.contains(self.text(u)) && !self.words.thing_words.contains(self.text(u))))
         {
             Some(Kind::Person)
         } else if n >= 2 && self.words.place_words.contains(self.text(last)) {
@@ -598,6 +622,7 @@ impl Article<'_> {
             && !self.after_the
             && units.iter().all(|&u| self.name_like(u))
         {
+            weak = true;
             Some(Kind::Person)
         } else {
             None
@@ -612,6 +637,9 @@ impl Article<'_> {
                 };
                 let key = names::key(&name);
                 let e = self.mention(start, end, name, kind, key);
+                if !weak {
+                    self.strong.insert(e);
+                }
                 self.acronym_after(last, e);
             }
             None => self.pending.push(Pending { units }),
@@ -651,6 +679,7 @@ impl Article<'_> {
             && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !w.chars().any(|c| c.is_ascii_digit())
             && !ws.not_names.contains(w)
+            && !ws.thing_words.contains(w)
             && !ws.demonyms.contains(w)
             && !ws.org_words.contains(w)
             && !ws.place_words.contains(w)
@@ -710,6 +739,7 @@ impl Article<'_> {
 
     /// Link pending pieces to the people and acronyms the article names elsewhere.
     fn second_pass(&mut self) {
+        self.drop_contradicted();
         let mut full: HashMap<String, usize> = HashMap::new();
         let mut surname: HashMap<String, Option<usize>> = HashMap::new();
         for (i, e) in self.entities.iter().enumerate() {
@@ -719,7 +749,7 @@ impl Article<'_> {
             full.insert(e.key.clone(), i);
             let first_token = e.name.split(' ').next().unwrap_or_default();
             let given = self.words.first_names.contains(&first_token.to_lowercase());
-            if let (false, Some((head, _))) = (given, e.key.split_once(' ')) {
+            if let (false, true, Some((head, _))) = (given, self.strong.contains(&i), e.key.split_once(' ')) {
                 // family name first ("Wang Donghai" ... "Wang")
                 surname.entry(head.to_string()).or_insert(Some(i));
             }
@@ -790,6 +820,28 @@ impl Article<'_> {
             }
         }
         self.drop_unmentioned();
+    }
+
+    /// A person guessed from the shape of the words alone ("Pirelli Cables") is dropped when
+    /// the article names an organization or place with the same first word ("Pirelli SpA").
+    fn drop_contradicted(&mut self) {
+        let heads: std::collections::HashSet<&str> = self
+            .entities
+            .iter()
+            .filter(|e| e.kind != Kind::Person)
+            .filter_map(|e| e.key.split(' ').next())
+            .collect();
+        let dropped: Vec<bool> = self
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                e.kind == Kind::Person
+                    && !self.strong.contains(&i)
+                    && e.key.split(' ').next().is_some_and(|h| heads.contains(h))
+            })
+            .collect();
+        self.mentions.retain(|m| !dropped[m.entity]);
     }
 
     /// Entities folded into others by the second pass have no mentions left: drop them.
@@ -911,6 +963,14 @@ mod tests {
                 "NACC=organization:North Atlantic Cooperation Council",
                 "NACC=organization:North Atlantic Cooperation Council",
             ],
+        ),
+        (
+            "Shares of Douglas & Lomason rose at the World Series, said Ma Ying.",
+            &["Douglas & Lomason=organization:Douglas & Lomason", "Ma Ying=person:Ma Ying"],
+        ),
+        (
+            "Pirelli Cables grew. Pirelli SpA said Pirelli would invest.",
+            &["Pirelli SpA=organization:Pirelli SpA"],
         ),
         (
             "Security in the Euro-Atlantic region: the Ukraine-NATO Commission met in Russia-Ukraine talks.",

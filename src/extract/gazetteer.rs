@@ -61,6 +61,9 @@ pub struct Words {
     pub place_words: HashSet<String>,
     /// Capitalised words that are not names when they open a sentence ("However", "May").
     pub not_names: HashSet<String>,
+    /// Capitalised common nouns of events, laws and titles of works ("Series", "Rights"):
+    /// a run holding one is no person.
+    pub thing_words: HashSet<String>,
     /// Verbs that mark the name before them as a person ("said", "told").
     pub person_verbs: HashSet<String>,
 }
@@ -217,6 +220,7 @@ impl Words {
             place_words: set(include_str!("../../data/place_words.txt")),
             not_names: set(include_str!("../../data/not_names.txt")),
             person_verbs: set(include_str!("../../data/person_verbs.txt")),
+            thing_words: set(include_str!("../../data/thing_words.txt")),
         }
     }
 }
