@@ -66,6 +66,12 @@ const GOVERNMENT_HEADS: &[&str] = &[
     "Senate",
 ];
 
+/// Business roles next to a firm's name: "Pirelli chairman", "a stake in Magna".
+const ORG_ROLES: &[&str] = &[
+    "CEO", "chairman", "chairwoman", "division", "employees", "headquarters", "shareholders",
+    "shares", "spokesman", "spokesperson", "spokeswoman", "stake", "stock", "subsidiary", "unit",
+];
+
 /// Words before a capitalised run that make it a thing or a body rather than a person.
 const DETERMINERS: &[&str] = &[
     "a",
@@ -610,6 +616,8 @@ impl Article<'_> {
             && (n >= 2 || !self.units[first].sentence_start)
         {
             Some(Kind::Person)
+        } else if n <= 4 && last + 1 == run_end && self.org_cue(first, last) {
+            Some(Kind::Organization)
         } else if n == 1
             && self.locative_before(first)
             && !caps
@@ -618,6 +626,7 @@ impl Article<'_> {
             Some(Kind::Place)
         } else if n == 1 && caps && !self.units[first].sentence_start && self.acronym_like(first) {
             Some(Kind::Organization)
+
         } else if (2..=3).contains(&n)
             && !self.after_the
             && units.iter().all(|&u| self.name_like(u))
@@ -684,6 +693,20 @@ impl Article<'_> {
             && !ws.org_words.contains(w)
             && !ws.place_words.contains(w)
             && !self.is_title(u)
+    }
+
+    /// Business words around an unknown name: "Pirelli chairman", "shares in Magna".
+    fn org_cue(&self, first: usize, last: usize) -> bool {
+        let after = last + 1 < self.units.len()
+            && (self.units[last + 1].joined || self.units[last].possessive)
+            && self.units[last + 1].hit.is_none()
+            && ORG_ROLES.contains(&self.text(last + 1));
+        let before = first >= 2
+            && self.units[first].joined
+            && self.units[first - 1].joined
+            && ["of", "for", "in"].contains(&self.text(first - 1))
+            && ORG_ROLES.contains(&self.text(first - 2));
+        after || before
     }
 
     fn speech_after(&self, u: usize) -> bool {
@@ -967,6 +990,10 @@ mod tests {
         (
             "Shares of Douglas & Lomason rose at the World Series, said Ma Ying.",
             &["Douglas & Lomason=organization:Douglas & Lomason", "Ma Ying=person:Ma Ying"],
+        ),
+        (
+            "Investors bought shares in Cofinec. Magna chairman Joe Blo quit.",
+            &["Cofinec=organization:Cofinec", "Magna=organization:Magna", "Joe Blo=person:Joe Blo"],
         ),
         (
             "Pirelli Cables grew. Pirelli SpA said Pirelli would invest.",
