@@ -572,9 +572,10 @@ impl Article<'_> {
 
     /// Classify one name piece: a person, a place, or pending the second pass.
     fn flush(&mut self, piece: &mut Vec<usize>, titled: bool, run_end: usize) {
+        let given = piece.first().is_some_and(|&p| self.first_name(p));
         while piece
             .last()
-            .is_some_and(|&p| self.is_connector(p) || self.is_title(p))
+            .is_some_and(|&p| self.is_connector(p) || (!given && self.is_title(p)))
         {
             piece.pop();
         }
@@ -586,7 +587,12 @@ impl Article<'_> {
         let (first, last) = (units[0], units[n - 1]);
         let headline = self.units[first].headline;
         let caps = units.iter().all(|&u| all_caps(self.text(u)));
-        let first_named = self.first_name(first);
+        // "S. Waugh", "J. R. Smith": initials before a name-like word
+        let initials = units.iter().take_while(|&&u| all_initial(self.text(u))).count();
+        let first_named = self.first_name(first)
+            || (initials > 0
+                && initials < n
+                && units[initials..].iter().all(|&u| self.name_like(u)));
         if n == 1
             && let Some(&e) = self.acronyms.get(self.text(first))
         {
@@ -990,6 +996,10 @@ mod tests {
         (
             "Shares of Douglas & Lomason rose at the World Series, said Ma Ying.",
             &["Douglas & Lomason=organization:Douglas & Lomason", "Ma Ying=person:Ma Ying"],
+        ),
+        (
+            "John Major met S. Waugh and J. R. Tolkien.",
+            &["John Major=person:John Major", "S. Waugh=person:S. Waugh", "J. R. Tolkien=person:J. R. Tolkien"],
         ),
         (
             "Investors bought shares in Cofinec. Magna chairman Joe Blo quit.",
