@@ -72,6 +72,11 @@ const ORG_ROLES: &[&str] = &[
     "shares", "spokesman", "spokesperson", "spokeswoman", "stake", "stock", "subsidiary", "unit",
 ];
 
+/// Lower-case nouns that name a kind of place: "the town of X", "X province".
+const PLACE_NOUNS: &[&str] = &[
+    "city", "district", "island", "oblast", "port", "province", "region", "town", "village",
+];
+
 /// Words before a capitalised run that make it a thing or a body rather than a person.
 const DETERMINERS: &[&str] = &[
     "a",
@@ -624,6 +629,8 @@ impl Article<'_> {
             Some(Kind::Person)
         } else if n <= 4 && last + 1 == run_end && self.org_cue(first, last) {
             Some(Kind::Organization)
+        } else if self.place_cue(first, last) {
+            Some(Kind::Place)
         } else if n == 1
             && self.locative_before(first)
             && !caps
@@ -678,9 +685,15 @@ impl Article<'_> {
     /// An unknown word in capitals that reads as an organization's acronym ("KDP", "LIFFE").
     fn acronym_like(&self, u: usize) -> bool {
         let w = self.text(u);
+        let caps_beside = |v: usize| self.units[v].hit.is_none() && all_caps(self.text(v));
+        let in_caps_phrase = (u > 0 && self.units[u].joined && caps_beside(u - 1))
+            || (u + 1 < self.units.len() && self.units[u + 1].joined && caps_beside(u + 1));
         (2..=6).contains(&w.len())
             && w.chars().all(|c| c.is_ascii_uppercase())
+            && !in_caps_phrase
+            && !w.chars().all(|c| "IVXLC".contains(c))
             && !self.words.not_names.contains(w)
+            && !self.words.not_names.contains(names::title_case(w).as_str())
     }
 
     /// A word that can be part of an unknown person's name: capitalised, not in capitals,
@@ -713,6 +726,22 @@ impl Article<'_> {
             && ["of", "for", "in"].contains(&self.text(first - 1))
             && ORG_ROLES.contains(&self.text(first - 2));
         after || before
+    }
+
+    /// Place nouns around an unknown name: "the town of Tavildara", "Kherson region", "the Gulf".
+    fn place_cue(&self, first: usize, last: usize) -> bool {
+        let after = last + 1 < self.units.len()
+            && self.units[last + 1].joined
+            && !self.units[last].possessive
+            && PLACE_NOUNS.contains(&self.text(last + 1));
+        let before = first >= 2
+            && self.units[first].joined
+            && self.units[first - 1].joined
+            && self.text(first - 1) == "of"
+            && PLACE_NOUNS.contains(&self.text(first - 2));
+        let the_place_word =
+            first == last && self.after_the && self.words.place_words.contains(self.text(first));
+        after || before || the_place_word
     }
 
     fn speech_after(&self, u: usize) -> bool {
@@ -1000,6 +1029,10 @@ mod tests {
         (
             "John Major met S. Waugh and J. R. Tolkien.",
             &["John Major=person:John Major", "S. Waugh=person:S. Waugh", "J. R. Tolkien=person:J. R. Tolkien"],
+        ),
+        (
+            "Rebels took the town of Tavildara and the Gulf, AT NEW YORK, in Kharkiv region.",
+            &["Tavildara=place:Tavildara", "Gulf=place:Gulf", "NEW YORK=place:New York", "Kharkiv=place:Kharkiv"],
         ),
         (
             "Investors bought shares in Cofinec. Magna chairman Joe Blo quit.",
