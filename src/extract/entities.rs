@@ -812,7 +812,7 @@ impl Article<'_> {
                 surname.entry(head.to_string()).or_insert(Some(i));
             }
             let mut parts = e.key.rsplit(' ');
-            if let (Some(last), Some(_)) = (parts.next(), parts.next()) {
+            if let (Some(last), Some(_), true) = (parts.next(), parts.next(), self.strong.contains(&i)) {
                 surname
                     .entry(last.to_string())
                     .and_modify(|s| {
