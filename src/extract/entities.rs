@@ -122,6 +122,8 @@ struct Unit {
 /// A stretch of capitalised units that no rule classified yet.
 struct Pending {
     units: Vec<usize>,
+    /// Its run follows a determiner ("the Republican"): a thing, not a person's surname.
+    after_the: bool,
 }
 
 /// Per-article state: entities so far, mentions so far.
@@ -664,7 +666,10 @@ impl Article<'_> {
                 }
                 self.acronym_after(last, e);
             }
-            None => self.pending.push(Pending { units }),
+            None => self.pending.push(Pending {
+                units,
+                after_the: self.after_the,
+            }),
         }
     }
 
@@ -797,22 +802,22 @@ impl Article<'_> {
 
     /// Link pending pieces to the people and acronyms the article names elsewhere.
     fn second_pass(&mut self) {
-        self.drop_contradicted();
+        let dropped = self.drop_contradicted();
         let mut full: HashMap<String, usize> = HashMap::new();
         let mut surname: HashMap<String, Option<usize>> = HashMap::new();
         for (i, e) in self.entities.iter().enumerate() {
-            if e.kind != Kind::Person {
+            if e.kind != Kind::Person || dropped[i] {
                 continue;
             }
             full.insert(e.key.clone(), i);
             let first_token = e.name.split(' ').next().unwrap_or_default();
             let given = self.words.first_names.contains(&first_token.to_lowercase());
-            if let (false, true, Some((head, _))) = (given, self.strong.contains(&i), e.key.split_once(' ')) {
+            if let (false, Some((head, _))) = (given, e.key.split_once(' ')) {
                 // family name first ("Wang Donghai" ... "Wang")
                 surname.entry(head.to_string()).or_insert(Some(i));
             }
             let mut parts = e.key.rsplit(' ');
-            if let (Some(last), Some(_), true) = (parts.next(), parts.next(), self.strong.contains(&i)) {
+            if let (Some(last), Some(_)) = (parts.next(), parts.next()) {
                 surname
                     .entry(last.to_string())
                     .and_modify(|s| {
@@ -855,6 +860,13 @@ impl Article<'_> {
                     }
                 }
                 let word = self.text(u);
+                // a person found by word shape alone takes only a surname that reads as one
+                let plausible = |e: usize| {
+                    self.strong.contains(&e)
+                        || (!p.after_the
+                            && !self.units[u].headline
+                            && !self.words.thing_words.contains(word))
+                };
                 let target = self
                     .acronyms
                     .get(word)
@@ -864,6 +876,7 @@ impl Article<'_> {
                             .get(&names::key(word))
                             .copied()
                             .flatten()
+                            .filter(|&e| plausible(e))
                             .map(|e| remap[e])
                     })
                     .or_else(|| full.get(&names::key(word)).map(|&e| remap[e]));
@@ -882,7 +895,7 @@ impl Article<'_> {
 
     /// A person guessed from the shape of the words alone ("Pirelli Cables") is dropped when
     /// the article names an organization or place with the same first word ("Pirelli SpA").
-    fn drop_contradicted(&mut self) {
+    fn drop_contradicted(&mut self) -> Vec<bool> {
         let heads: std::collections::HashSet<&str> = self
             .entities
             .iter()
@@ -900,6 +913,7 @@ impl Article<'_> {
             })
             .collect();
         self.mentions.retain(|m| !dropped[m.entity]);
+        dropped
     }
 
     /// Entities folded into others by the second pass have no mentions left: drop them.
