@@ -654,12 +654,11 @@ impl Article<'_> {
             Some(Kind::Person)
         } else if n <= 4 && last + 1 == run_end && self.org_cue(first, last) {
             Some(Kind::Organization)
-        } else if self.place_cue(first, last) {
-            Some(Kind::Place)
-        } else if n == 1
-            && self.locative_before(first)
-            && !caps
-            && !self.words.demonyms.contains(self.text(first))
+        } else if self.place_cue(first, last)
+            || (n == 1
+                && self.locative_before(first)
+                && !caps
+                && !self.words.demonyms.contains(self.text(first)))
         {
             Some(Kind::Place)
         } else if n == 1 && caps && !self.units[first].sentence_start && self.acronym_like(first) {
