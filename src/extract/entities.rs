@@ -559,6 +559,26 @@ impl Article<'_> {
                     i += 2;
                     continue;
                 }
+                // "Kurdistan Democratic Party": a place before a listed party or bank names another one
+                if known.kind == Kind::Place
+                    && i + 1 < b
+                    && self.units[i + 1].joined
+                    && let Some(next) = self.units[i + 1].hit
+                    && self.gaz.known[next.known].kind == Kind::Organization
+                    && let Some(head) = self.text(i + 1).rsplit(' ').next()
+                    && self.words.org_words.contains(head)
+                    && !GOVERNMENT_HEADS.contains(&head)
+                    && self.text(i + 1).contains(' ')
+                {
+                    let (start, end) = (unit.start, self.units[i + 1].end);
+                    let name = self.body[start..end].to_string();
+                    let key = names::key(&name);
+                    let e = self.mention(start, end, name, Kind::Organization, key);
+                    self.strong.insert(e);
+                    self.acronym_after(i + 1, e);
+                    i += 2;
+                    continue;
+                }
                 let e = self.mention_known(i, hit);
                 self.acronym_after(i, e);
             } else if piece.is_empty() && self.is_title(i) {
@@ -1082,6 +1102,10 @@ mod tests {
             ],
         ),
         ("She watched The Laura Ingraham Show.", &[]),
+        (
+            "Nerweyi of the Kurdistan Democratic Party ( KDP ) said KDP forces left.",
+            &["Kurdistan Democratic Party=organization:Kurdistan Democratic Party", "KDP=organization:Kurdistan Democratic Party", "KDP=organization:Kurdistan Democratic Party"],
+        ),
         (
             "Investors bought shares in Cofinec. Magna chairman Joe Blo quit.",
             &[
