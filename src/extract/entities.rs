@@ -450,6 +450,15 @@ impl Article<'_> {
             return;
         }
         let headline = self.units[a].headline;
+        // "Hong Kong Open", "U.S. Amateur Championship": an event named after a place
+        let last = b - 1;
+        if last > a
+            && self.units[last].hit.is_none()
+            && self.words.thing_words.contains(self.text(last))
+            && self.units[a].hit.is_some_and(|h| self.gaz.known[h.known].kind == Kind::Place)
+        {
+            return;
+        }
         // "Procter & Gamble", "Douglas & Lomason": firms named after partners
         if let Some(amp) = (a + 1..b)
             .find(|&i| self.ampersand_before(i))
@@ -1105,6 +1114,10 @@ mod tests {
         (
             "Nerweyi of the Kurdistan Democratic Party ( KDP ) said KDP forces left.",
             &["Kurdistan Democratic Party=organization:Kurdistan Democratic Party", "KDP=organization:Kurdistan Democratic Party", "KDP=organization:Kurdistan Democratic Party"],
+        ),
+        (
+            "He won the Hong Kong Open and the U.S. Amateur Championship in Hong Kong.",
+            &["Hong Kong=place:Hong Kong"],
         ),
         (
             "Investors bought shares in Cofinec. Magna chairman Joe Blo quit.",
