@@ -99,20 +99,20 @@ CREATE TABLE quotes (
     speaker_id    INTEGER REFERENCES entities(id), -- the person, when the speaker is a named one
     cue           TEXT,                        -- the reporting verb ("said", "told", "according to")
     rule          TEXT NOT NULL,               -- which attribution pattern matched
-    text_key      TEXT NOT NULL                -- text folded (case, punctuation): equal across outlets
+    text_key      TEXT NOT NULL                -- blake3 of the text folded (case, punctuation): equal across outlets
 ) STRICT;
 CREATE INDEX quotes_article ON quotes(article_id);
 CREATE INDEX quotes_speaker ON quotes(speaker_id);
 CREATE INDEX quotes_text_key ON quotes(text_key);
 
 -- Full-text search (external content; Datasette and sqlite-utils detect these).
+-- newsdb adds new rows to the indexes itself, once per batch (an insert trigger would make
+-- FTS5 flush its buffer on every row); the triggers below keep them in step when rows are
+-- edited or deleted by hand.
 CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, body, content="articles", content_rowid="id",
-    tokenize='porter unicode61 remove_diacritics 2'
+    tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
-END;
 CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
     INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
 END;
@@ -123,11 +123,8 @@ END;
 
 CREATE VIRTUAL TABLE quotes_fts USING fts5(
     text, speaker, content="quotes", content_rowid="id",
-    tokenize='porter unicode61 remove_diacritics 2'
+    tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
-    INSERT INTO quotes_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
-END;
 CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
     INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, old.speaker);
 END;

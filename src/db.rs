@@ -34,10 +34,20 @@ pub fn latest_version() -> i64 {
 /// before anything is written to it.
 pub fn open(path: &Path) -> Result<Connection> {
     check_existing(path)?;
+    let fresh = std::fs::metadata(path).map_or(true, |m| m.len() == 0);
     let mut conn = Connection::open(path)?;
     configure(&conn)?;
+    if fresh {
+        // Before the first table exists: 8 KiB pages hold three typical articles where
+        // 4 KiB pages hold one, so the file is smaller and inserts touch fewer pages.
+        conn.pragma_update(None, "page_size", 8192)?;
+    }
     conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0))?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
+    // The writer inserts into indexes all over the file; a small page cache makes it re-read
+    // pages. 64 MiB keeps the hot part of a large database in memory.
+    conn.pragma_update(None, "cache_size", -65_536)?;
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
     embedded::migrations::runner()
         .set_grouped(true)
         .run(&mut conn)?;

@@ -67,6 +67,8 @@ pub struct Writer<'c> {
     run_id: i64,
     /// (kind, key) → (entity id, words in its canonical name)
     entities: HashMap<(Kind, String), (i64, usize)>,
+    /// entity id → the surface forms already in `entity_aliases`
+    aliases: HashMap<i64, HashSet<String>>,
 }
 
 impl<'c> Writer<'c> {
@@ -95,10 +97,20 @@ impl<'c> Writer<'c> {
                 }
             }
         }
+        let mut aliases: HashMap<i64, HashSet<String>> = HashMap::new();
+        {
+            let mut stmt = conn.prepare("SELECT entity_id, alias FROM entity_aliases")?;
+            let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+            for row in rows {
+                let (id, alias) = row?;
+                aliases.entry(id).or_default().insert(alias);
+            }
+        }
         Ok(Writer {
             conn,
             run_id,
             entities,
+            aliases,
         })
     }
 
@@ -113,6 +125,8 @@ impl<'c> Writer<'c> {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut local = Counts::default();
+        let first_article = next_id(&tx, "articles")?;
+        let first_quote = next_id(&tx, "quotes")?;
         for item in items {
             match item {
                 Item::New {
@@ -123,7 +137,13 @@ impl<'c> Writer<'c> {
                 } => {
                     let id = match insert_article(&tx, &article, self.run_id)? {
                         Some(id) => {
-                            insert_extraction(&tx, id, &article, &mut self.entities)?;
+                            insert_extraction(
+                                &tx,
+                                id,
+                                &article,
+                                &mut self.entities,
+                                &mut self.aliases,
+                            )?;
                             local.new += 1;
                             id
                         }
@@ -154,6 +174,7 @@ impl<'c> Writer<'c> {
                 }
             }
         }
+        index_new_rows(&tx, first_article, first_quote)?;
         tx.commit()?;
         counts.new += local.new;
         counts.unchanged += local.unchanged;
@@ -183,6 +204,30 @@ impl<'c> Writer<'c> {
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
     }
+}
+
+/// The rowid the next insert into `table` gets (no row is ever deleted by newsdb, and the
+/// batch holds the write lock, so a batch's new rows are exactly those from here on).
+fn next_id(tx: &Transaction, table: &str) -> Result<i64> {
+    Ok(tx.query_row(
+        &format!("SELECT coalesce(max(id), 0) + 1 FROM {table}"),
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+/// Add the batch's new articles and quotes to the full-text indexes in one statement each:
+/// FTS5 then writes one segment per batch instead of flushing on every row.
+fn index_new_rows(tx: &Transaction, first_article: i64, first_quote: i64) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO articles_fts(rowid, title, body) SELECT id, title, body FROM articles WHERE id >= ?1",
+    )?
+    .execute([first_article])?;
+    tx.prepare_cached(
+        "INSERT INTO quotes_fts(rowid, text, speaker) SELECT id, text, speaker FROM quotes WHERE id >= ?1",
+    )?
+    .execute([first_quote])?;
+    Ok(())
 }
 
 fn tally_known(counts: &mut Counts, previous: Option<i64>, id: i64) {
@@ -268,12 +313,12 @@ fn insert_extraction(
     article_id: i64,
     a: &Article,
     cache: &mut HashMap<(Kind, String), (i64, usize)>,
+    known_aliases: &mut HashMap<i64, HashSet<String>>,
 ) -> Result<()> {
     let mut ids = Vec::with_capacity(a.entities.len());
     for e in &a.entities {
         ids.push(entity_id(tx, e, cache)?);
     }
-    let mut aliases: HashSet<(i64, &str)> = HashSet::new();
     let mut mention = tx.prepare_cached(
         "INSERT INTO mentions(article_id, entity_id, start_char, end_char, text) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
@@ -288,8 +333,10 @@ fn insert_extraction(
             m.end_char as i64,
             m.text
         ])?;
-        if aliases.insert((id, m.text.as_str())) {
+        let forms = known_aliases.entry(id).or_default();
+        if !forms.contains(m.text.as_str()) {
             alias.execute(params![id, m.text])?;
+            forms.insert(m.text.clone());
         }
     }
     let mut quote = tx.prepare_cached(

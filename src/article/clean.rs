@@ -87,7 +87,7 @@ pub fn clean(text: &str) -> Cleaned {
             }
         }
     }
-    let banner = drop_repeated_top(&lines, &mut keep);
+    let banner = drop_repeated_top(text, &lines, &mut keep);
 
     let mut body = String::with_capacity(text.len());
     let mut blank_run = 0;
@@ -123,6 +123,9 @@ pub fn clean(text: &str) -> Cleaned {
 fn cut_link_lists(lines: &[&str], keep: &mut [bool]) {
     let min_start = lines.len() / 4;
     for (i, line) in lines.iter().enumerate().skip(min_start.max(1)) {
+        if line.len() > 40 {
+            continue;
+        }
         let heading = line.trim().trim_end_matches(':').to_lowercase();
         if LIST_HEADINGS.binary_search(&heading.as_str()).is_ok()
             && lines[i + 1..].iter().all(|l| words(l) < 25)
@@ -139,8 +142,11 @@ fn furniture(line: &str) -> Option<Option<String>> {
     if t.is_empty() {
         return None;
     }
-    let lower = t.to_lowercase();
     let n = words(t);
+    if n > 40 {
+        return None;
+    }
+    let lower = t.to_lowercase();
     if let Some(rest) = t
         .strip_prefix("Source:")
         .or_else(|| t.strip_prefix("SOURCE:"))
@@ -237,7 +243,7 @@ fn dateline_source(body: &str) -> Option<String> {
 /// When a line near the top is printed again further down (a headline or lede shown twice),
 /// drop the first copy; when the repeated line is a headline, the short lines above it are the
 /// site's banner and tagline. Returns the banner's site name, if any.
-fn drop_repeated_top(lines: &[&str], keep: &mut [bool]) -> Option<String> {
+fn drop_repeated_top(text: &str, lines: &[&str], keep: &mut [bool]) -> Option<String> {
     let top: Vec<usize> = (0..lines.len())
         .filter(|&i| keep[i] && !lines[i].trim().is_empty())
         .take(6)
@@ -247,11 +253,9 @@ fn drop_repeated_top(lines: &[&str], keep: &mut [bool]) -> Option<String> {
         if words(line) < 4 {
             continue;
         }
-        let repeated = lines
-            .iter()
-            .enumerate()
-            .skip(i + 1)
-            .any(|(j, l)| keep[j] && l.contains(line));
+        // `lines` are slices of `text`: search once in everything after this line.
+        let after = lines[i].as_ptr() as usize - text.as_ptr() as usize + lines[i].len();
+        let repeated = text[after..].contains(line);
         if !repeated {
             continue;
         }

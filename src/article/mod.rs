@@ -137,8 +137,15 @@ pub fn build(text: &str, content_hash: String) -> Article {
     }
 }
 
-/// Fold a quotation for cross-outlet matching: lower case, letters and digits only, single spaces.
+/// Identify a quotation across outlets: 16 hex digits of blake3 over its lower-cased words,
+/// so marks, punctuation and capitals don't matter.
 pub fn text_key(text: &str) -> String {
+    let folded = fold_words(text);
+    blake3::hash(folded.as_bytes()).to_hex()[..16].to_string()
+}
+
+/// Lower case, letters and digits only, single spaces.
+fn fold_words(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in text
         .split(|c: char| !c.is_alphanumeric())

@@ -85,19 +85,33 @@ fn looks_binary(text: &str) -> bool {
 /// NFC, LF line ends, no NULs, trailing white space removed from every line and the end,
 /// leading blank lines removed.
 pub fn normalize(raw: &str) -> String {
-    let unified = raw
-        .replace("\r\n", "\n")
-        .replace(['\r', '\x0c'], "\n")
-        .replace('\0', "");
-    let mut out = String::with_capacity(unified.len());
-    for line in unified.nfc().collect::<String>().split('\n') {
-        out.push_str(line.trim_end());
+    let unified: std::borrow::Cow<str> = if raw.contains(['\r', '\x0c', '\0']) {
+        raw.replace("\r\n", "\n")
+            .replace(['\r', '\x0c'], "\n")
+            .replace('\0', "")
+            .into()
+    } else {
+        raw.into()
+    };
+    let composed: std::borrow::Cow<str> = if unicode_normalization::is_nfc_quick(unified.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        unified
+    } else {
+        unified.nfc().collect::<String>().into()
+    };
+    let mut out = String::with_capacity(composed.len());
+    for line in composed.split('\n') {
+        let line = line.trim_end();
+        if line.is_empty() && out.is_empty() {
+            continue;
+        }
+        out.push_str(line);
         out.push('\n');
     }
-    let trimmed_end = out.trim_end().len();
-    out.truncate(trimmed_end);
-    let start = out.len() - out.trim_start_matches('\n').len();
-    out.split_off(start)
+    let end = out.trim_end().len();
+    out.truncate(end);
+    out
 }
 
 #[cfg(test)]
