@@ -455,7 +455,9 @@ impl Article<'_> {
         if last > a
             && self.units[last].hit.is_none()
             && self.words.thing_words.contains(self.text(last))
-            && self.units[a].hit.is_some_and(|h| self.gaz.known[h.known].kind == Kind::Place)
+            && self.units[a]
+                .hit
+                .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Place)
         {
             return;
         }
@@ -1113,7 +1115,11 @@ mod tests {
         ("She watched The Laura Ingraham Show.", &[]),
         (
             "Nerweyi of the Kurdistan Democratic Party ( KDP ) said KDP forces left.",
-            &["Kurdistan Democratic Party=organization:Kurdistan Democratic Party", "KDP=organization:Kurdistan Democratic Party", "KDP=organization:Kurdistan Democratic Party"],
+            &[
+                "Kurdistan Democratic Party=organization:Kurdistan Democratic Party",
+                "KDP=organization:Kurdistan Democratic Party",
+                "KDP=organization:Kurdistan Democratic Party",
+            ],
         ),
         (
             "He won the Hong Kong Open and the U.S. Amateur Championship in Hong Kong.",
