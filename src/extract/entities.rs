@@ -348,11 +348,21 @@ impl Article<'_> {
         kind: Kind,
         key: String,
     ) -> usize {
-        let next = self.entities.len();
-        let entity = *self.index.entry((kind, key.clone())).or_insert(next);
-        if entity == next {
-            self.entities.push(Entity { name, kind, key });
-        } else if kind == Kind::Person
+        let slot = (kind, key);
+        let entity = match self.index.get(&slot) {
+            Some(&entity) => entity,
+            None => {
+                let entity = self.entities.len();
+                self.entities.push(Entity {
+                    name: name.clone(),
+                    kind,
+                    key: slot.1.clone(),
+                });
+                self.index.insert(slot, entity);
+                entity
+            }
+        };
+        if kind == Kind::Person
             && name.split(' ').count() > self.entities[entity].name.split(' ').count()
         {
             self.entities[entity].name = name;
@@ -617,11 +627,19 @@ impl Article<'_> {
     }
 
     fn first_name(&self, u: usize) -> bool {
-        self.units[u].hit.is_none()
-            && self
-                .words
-                .first_names
-                .contains(&self.text(u).to_lowercase())
+        if self.units[u].hit.is_some() || !capitalised(self.text(u)) {
+            return false;
+        }
+        let word = self.text(u);
+        // lower-case short ASCII words on the stack: this runs for every capitalised word
+        let mut buf = [0u8; 32];
+        if word.is_ascii() && word.len() <= buf.len() {
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).is_ok_and(|w| self.words.first_names.contains(w));
+        }
+        self.words.first_names.contains(&word.to_lowercase())
     }
 
     /// Classify one name piece: a person, a place, or pending the second pass.
