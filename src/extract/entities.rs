@@ -714,6 +714,7 @@ impl Article<'_> {
             Some(Kind::Organization)
         } else if (2..=3).contains(&n)
             && !self.after_the
+            && !self.units[first].sentence_start
             && units.iter().all(|&u| self.name_like(u))
         {
             weak = true;
