@@ -703,12 +703,14 @@ impl Article<'_> {
             Some(Kind::Person)
         } else if n <= 4 && last + 1 == run_end && self.org_cue(first, last) {
             Some(Kind::Organization)
-        } else if self.place_cue(first, last)
-            || (n == 1
-                && self.locative_before(first)
-                && !caps
-                && !self.words.demonyms.contains(self.text(first)))
+        } else if self.place_cue(first, last) {
+            Some(Kind::Place)
+        } else if n == 1
+            && self.locative_before(first)
+            && !caps
+            && !self.words.demonyms.contains(self.text(first))
         {
+            weak = true;
             Some(Kind::Place)
         } else if n == 1 && caps && !self.units[first].sentence_start && self.acronym_like(first) {
             Some(Kind::Organization)
@@ -836,6 +838,7 @@ impl Article<'_> {
             && LOCATIVES.contains(&self.text(u - 1))
             && !self.words.not_names.contains(self.text(u))
             && !self.words.org_words.contains(self.text(u))
+            && !self.text(u).contains('-')
             && !self.first_name(u)
     }
 
@@ -902,7 +905,9 @@ impl Article<'_> {
         // persons named by surname alone ("President Zelensky") join the full name
         let mut remap: Vec<usize> = (0..self.entities.len()).collect();
         for (i, e) in self.entities.iter().enumerate() {
-            if e.kind == Kind::Person
+            // a place guessed from "in X" alone is the person the article names X elsewhere
+            let guessed_place = e.kind == Kind::Place && !self.strong.contains(&i);
+            if (e.kind == Kind::Person || guessed_place)
                 && !e.key.contains(' ')
                 && let Some(Some(target)) = surname.get(&e.key)
             {
@@ -1143,6 +1148,13 @@ mod tests {
         (
             "He won the Hong Kong Open and the U.S. Amateur Championship in Hong Kong.",
             &["Hong Kong=place:Hong Kong"],
+        ),
+        (
+            "Officers in Crutcher case met in Democratic-leaning towns. Terence Crutcher died.",
+            &[
+                "Crutcher=person:Terence Crutcher",
+                "Terence Crutcher=person:Terence Crutcher",
+            ],
         ),
         (
             "Investors bought shares in Cofinec. Magna chairman Joe Blo quit.",
