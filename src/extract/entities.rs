@@ -1260,6 +1260,92 @@ mod tests {
         assert!(!mentions.is_empty());
     }
 
+    /// Pieces a pseudo-random body is glued from: names, connectors, marks, odd code points.
+    const PIECES: &[&str] = &[
+        "Jens",
+        "Stoltenberg",
+        "NATO",
+        "Kyiv",
+        "kyiv",
+        "KYIV",
+        "U.S.",
+        "of",
+        "de",
+        "the",
+        "The",
+        "Bank",
+        "England",
+        "’s",
+        "'",
+        "’",
+        "-",
+        ".",
+        ",",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "(",
+        ")",
+        "&",
+        "Mr.",
+        "F.",
+        "said",
+        "in",
+        "é",
+        "\u{301}",
+        "🇺🇦",
+        "Зеленський",
+        "Ukraine-NATO",
+        "Council",
+        "Antiwar.com",
+        "a.b",
+        "\u{a0}",
+        "\t",
+        "\"",
+        "“",
+        "”",
+        "JOHN",
+        "al-",
+        "O’",
+        "Oblast",
+    ];
+
+    #[test]
+    fn random_bodies_never_panic_and_slice_cleanly() {
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..3000 {
+            let mut body = String::new();
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            let len = (state >> 59) as usize + 1;
+            for _ in 0..len * 3 {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1);
+                body.push_str(PIECES[(state >> 33) as usize % PIECES.len()]);
+                if state & 1 == 0 {
+                    body.push(' ');
+                }
+            }
+            let (entities, mentions) = find(&body);
+            let mut last_end = 0;
+            for m in &mentions {
+                assert!(
+                    body.is_char_boundary(m.start) && body.is_char_boundary(m.end),
+                    "{body:?}"
+                );
+                assert!(
+                    m.start < m.end && m.start >= last_end,
+                    "{body:?}: {mentions:?}"
+                );
+                assert!(m.entity < entities.len(), "{body:?}");
+                last_end = m.end;
+            }
+        }
+    }
+
     #[test]
     fn odd_strings_never_panic_and_slice_cleanly() {
         for body in ODD {
