@@ -1157,6 +1157,24 @@ mod tests {
             ],
         ),
         (
+            "Former chief Anders Fogh Rasmussen met Bashar al-Assad, Mr. Rees-Mogg and Pierre de Villiers.",
+            &[
+                "Anders Fogh Rasmussen=person:Anders Fogh Rasmussen",
+                "Bashar al-Assad=person:Bashar al-Assad",
+                "Rees-Mogg=person:Jacob Rees-Mogg",
+                "Pierre de Villiers=person:Pierre de Villiers",
+            ],
+        ),
+        (
+            "The London Daily said de Gaulle and Rasmussen met in kyiv. Kyiv agreed.",
+            &[
+                "London Daily=organization:London Daily",
+                "de Gaulle=person:Charles de Gaulle",
+                "kyiv=place:Kyiv",
+                "Kyiv=place:Kyiv",
+            ],
+        ),
+        (
             "Investors bought shares in Cofinec. Magna chairman Joe Blo quit.",
             &[
                 "Cofinec=organization:Cofinec",
