@@ -90,6 +90,36 @@ const PLACE_NOUNS: &[&str] = &[
     "city", "district", "island", "oblast", "port", "province", "region", "town", "village",
 ];
 
+/// Title words that qualify a role rather than name one: no person evidence on their own.
+const TITLE_MODIFIERS: &[&str] = &[
+    "Acting",
+    "Affairs",
+    "Assistant",
+    "Crown",
+    "Defence",
+    "Defense",
+    "Democratic",
+    "Deputy",
+    "Economy",
+    "Energy",
+    "Finance",
+    "Foreign",
+    "Former",
+    "GOP",
+    "Health",
+    "Homeland",
+    "Interior",
+    "National",
+    "Prime",
+    "Security",
+    "Senior",
+    "State",
+    "Supreme",
+    "Trade",
+    "Treasury",
+    "Vice",
+];
+
 /// Words before a capitalised run that make it a thing or a body rather than a person.
 const DETERMINERS: &[&str] = &[
     "a",
@@ -603,7 +633,9 @@ impl Article<'_> {
                 let e = self.mention_known(i, hit);
                 self.acronym_after(i, e);
             } else if piece.is_empty() && self.is_title(i) {
-                titled = true;
+                // "Foreign", "National", "Senior" only qualify a role: "Foreign Minister X" is a
+                // person, "National Mall" and "Foreign Relations" are not
+                titled = titled || !TITLE_MODIFIERS.contains(&self.text(i));
             } else if self.words.demonyms.contains(self.text(i)) {
                 self.flush(&mut piece, titled, run_end);
             } else if self.is_connector(i) {
@@ -698,7 +730,7 @@ impl Article<'_> {
         } else if last + 1 == run_end
             && n <= 3
             && self.speech_after(last)
-            && (n >= 2 || !self.units[first].sentence_start)
+            && (n >= 2 || !self.units[first].sentence_start || !self.text(first).ends_with('s'))
         {
             Some(Kind::Person)
         } else if n <= 4 && last + 1 == run_end && self.org_cue(first, last) {
@@ -1173,6 +1205,10 @@ mod tests {
                 "kyiv=place:Kyiv",
                 "Kyiv=place:Kyiv",
             ],
+        ),
+        (
+            "Secretary of State Blinko met a Senior Fellow at the National Mall.",
+            &["Blinko=person:Blinko"],
         ),
         (
             "Investors bought shares in Cofinec. Magna chairman Joe Blo quit.",
