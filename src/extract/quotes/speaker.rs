@@ -45,6 +45,9 @@ fn walk_back(body: &str, toks: &[Token], w: usize, e: usize) -> usize {
             break;
         }
         s -= 1;
+        if is_pronoun(&l) && s + 1 == e {
+            break; // "at 86 she says": a pronoun is the whole subject
+        }
     }
     s
 }
@@ -641,6 +644,7 @@ mod tests {
             &["a spokesman for the ministry"],
         ),
         ("Smith, 45, said", &["Smith"]),
+        ("even now at 86 she still says", &["she"]),
         (
             "Sen. Claire McCaskill (D-Mo.) said",
             &["Sen. Claire McCaskill"],
