@@ -408,14 +408,17 @@ fn text<'a>(body: &'a str, t: &Token) -> &'a str {
     &body[t.start..t.end]
 }
 
-/// Is token `m` a reporting verb: listed, or a noun-like one followed by "that" or a colon?
+/// Is token `m` a reporting verb: listed, or a noun-like one followed by "that", or
+/// in its "-s" form by a colon ("reports that", "The Times reports:"; not "the
+/// following comment:")?
 fn is_cue(body: &str, toks: &[Token], m: usize) -> bool {
     let l = lower(body, &toks[m]);
     lexicon::is_speech_verb(&l)
         || (lexicon::is_that_verb(&l)
-            && toks
-                .get(m + 1)
-                .is_some_and(|n| matches!(lower(body, n).as_str(), "that" | ":")))
+            && toks.get(m + 1).is_some_and(|n| {
+                let next = lower(body, n);
+                next == "that" || next == ":" && l.ends_with('s') && !l.ends_with("ss")
+            }))
 }
 
 /// Byte span of a token range.

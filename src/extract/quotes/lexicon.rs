@@ -62,7 +62,7 @@ pub fn is_speech_verb(lower: &str) -> bool {
     SPEECH_VERB_SET.contains(lower)
 }
 
-/// Is this lowercase word a reporting verb when "that" or a colon follows ("reports that")?
+/// Is this lowercase word a reporting verb when "that" (or, for "reports", a colon) follows?
 pub fn is_that_verb(lower: &str) -> bool {
     THAT_VERB_SET.contains(lower)
 }
