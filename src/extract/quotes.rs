@@ -1052,5 +1052,18 @@ mod tests {
                 proptest::prop_assert!(pair[0].start < pair[1].start);
             }
         }
+
+        #[test]
+        fn never_panics_on_odd_mentions(
+            body in "[A-Z a-z,.“”\"’é\n]{0,120}",
+            spans in proptest::collection::vec((0usize..130, 0usize..20, 0usize..10), 0..8),
+        ) {
+            let (entities, _) = recognise("");
+            let mentions: Vec<Mention> = spans
+                .iter()
+                .map(|&(start, len, entity)| Mention { entity, start, end: start + len })
+                .collect();
+            let _ = find(&body, &entities, &mentions);
+        }
     }
 }

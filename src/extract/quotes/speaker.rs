@@ -374,7 +374,12 @@ impl<'a> People<'a> {
                     .get(m.entity)
                     .is_some_and(|e| e.kind == Kind::Person)
             })
-            .filter(|m| m.start <= m.end && m.end <= body.len())
+            .filter(|m| {
+                m.start <= m.end
+                    && m.end <= body.len()
+                    && body.is_char_boundary(m.start)
+                    && body.is_char_boundary(m.end)
+            })
             .collect();
         ms.sort_by_key(|m| m.start);
         let mut persons = Vec::with_capacity(ms.len());
