@@ -25,7 +25,7 @@
 //! | `sentence-subject` | `Japan branded North Korea an “outlaw nation in the neighborhood”` (partial, five words or more) |
 //! | `follow-on` | `“Q1,” S added. “Q2.”` and a quotation paragraph after an attributed one |
 //! | `continued` | the earlier paragraphs of a quotation attributed in a later one |
-//! | `unattributed` | a sentence-like quotation with no speaker in reach |
+//! | `unattributed` | a closed, sentence-like quotation with no speaker in reach |
 //!
 //! Short scare quotes, titles (Title Case) and headline lines with no cue are
 //! not quotations. A pronoun is resolved to a person entity when it can be;
@@ -252,7 +252,14 @@ pub fn find(body: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote>
             q.rule = "continued";
         }
     }
-    drafts.into_iter().flatten().map(|(q, _)| q).collect()
+    // An excerpt run over paragraphs that nobody is said to speak (a transcript, a
+    // quoted article) is not a quotation of anyone.
+    drafts
+        .into_iter()
+        .zip(&spans)
+        .filter_map(|(d, span)| d.filter(|(q, _)| q.rule != "unattributed" || span.closed))
+        .map(|(q, _)| q)
+        .collect()
 }
 
 /// What resolving a speaker phrase needs to know about the article so far.
@@ -985,6 +992,10 @@ mod tests {
                 "His company was left holding debt | ~the Times",
                 "But since then, his fortunes have changed | ~the Times",
             ],
+        ),
+        (
+            "Partial transcript as follows:\n\n\"WALLACE: Let us start with the news of the day.\n\n\"PENCE: Well, look, this is serious business for us.\n\nEnd.",
+            &[],
         ),
         (
             "“We must, as he noted, “make sure that Ukraine prevails as a sovereign state,” the official said.",
