@@ -426,6 +426,9 @@ fn is_cue(body: &str, toks: &[Token], m: usize) -> bool {
                 let next = lower(body, n);
                 next == "that" || next == ":" && l.ends_with('s') && !l.ends_with("ss")
             }))
+        // "as Ms. Simonyan put it, …"
+        || (matches!(l.as_str(), "put" | "puts")
+            && toks.get(m + 1).is_some_and(|n| lower(body, n) == "it"))
 }
 
 /// Byte span of a token range.
@@ -992,6 +995,10 @@ mod tests {
                 "His company was left holding debt | ~the Times",
                 "But since then, his fortunes have changed | ~the Times",
             ],
+        ),
+        (
+            "As Mary Jones put it in a statement, the network is “providing a view you won't get elsewhere.”",
+            &["providing a view you won't get elsewhere. | Mary Jones"],
         ),
         (
             "Partial transcript as follows:\n\n\"WALLACE: Let us start with the news of the day.\n\n\"PENCE: Well, look, this is serious business for us.\n\nEnd.",
