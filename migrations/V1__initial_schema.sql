@@ -60,7 +60,7 @@ CREATE INDEX failures_run ON failures(run_id);
 CREATE TABLE entities (
     id   INTEGER PRIMARY KEY,
     name TEXT NOT NULL,                        -- canonical name: the fullest common form
-    kind TEXT NOT NULL,                        -- person | organization | place
+    kind TEXT NOT NULL,                        -- person | organization | place | nationality
     key  TEXT NOT NULL,                        -- normalised identity key (case, accents, transliteration folded)
     UNIQUE (kind, key)
 ) STRICT;

@@ -34,6 +34,27 @@ pub fn latest_version() -> i64 {
 /// before anything is written to it.
 pub fn open(path: &Path) -> Result<Connection> {
     check_existing(path)?;
+    // Two processes opening a new database at once race to create it; the loser's migration
+    // transaction is refused at once (SQLite cannot wait on a lock upgrade) and rolled back,
+    // so it tries again and finds the schema made.
+    let mut attempt = 0;
+    loop {
+        match open_and_migrate(path) {
+            Err(e) if attempt < 100 && is_busy(&e) => {
+                attempt += 1;
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            other => return other,
+        }
+    }
+}
+
+fn is_busy(e: &Error) -> bool {
+    let text = e.to_string();
+    text.contains("database is locked") || text.contains("database is busy")
+}
+
+fn open_and_migrate(path: &Path) -> Result<Connection> {
     let fresh = std::fs::metadata(path).map_or(true, |m| m.len() == 0);
     let mut conn = Connection::open(path)?;
     configure(&conn)?;

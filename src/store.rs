@@ -149,6 +149,7 @@ impl<'c> Writer<'c> {
                         }
                         None => {
                             let id = article_id(&tx, &article.content_hash)?;
+                            let previous = previous.or(stored_article(&tx, &file.path)?);
                             tally_known(&mut local, previous, id);
                             id
                         }
@@ -161,6 +162,7 @@ impl<'c> Writer<'c> {
                     article_id,
                     previous,
                 } => {
+                    let previous = previous.or(stored_article(&tx, &file.path)?);
                     tally_known(&mut local, previous, article_id);
                     upsert_file(&tx, &file, encoding, article_id, self.run_id)?;
                 }
@@ -230,6 +232,14 @@ fn index_new_rows(tx: &Transaction, first_article: i64, first_quote: i64) -> Res
     Ok(())
 }
 
+/// The article a path points at now (another process may have stored it since the walk).
+fn stored_article(tx: &Transaction, path: &str) -> Result<Option<i64>> {
+    Ok(tx
+        .prepare_cached("SELECT article_id FROM files WHERE path = ?1")?
+        .query_row([path], |r| r.get(0))
+        .optional()?)
+}
+
 fn tally_known(counts: &mut Counts, previous: Option<i64>, id: i64) {
     if previous == Some(id) {
         counts.unchanged += 1;
@@ -244,6 +254,7 @@ pub fn kind_from_str(s: &str) -> Option<Kind> {
         "person" => Some(Kind::Person),
         "organization" => Some(Kind::Organization),
         "place" => Some(Kind::Place),
+        "nationality" => Some(Kind::Nationality),
         _ => None,
     }
 }

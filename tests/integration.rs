@@ -1,5 +1,6 @@
 //! Drives the real `newsdb` binary in a temporary directory, as a user would.
 
+mod robustness;
 mod util;
 
 use std::path::Path;

@@ -21,6 +21,9 @@ pub enum Kind {
     Organization,
     /// A country, city, region or other location.
     Place,
+    /// A nationality or group word used as a name ("Ukrainian", "Eastern Europeans"):
+    /// kept apart so it is never counted as a place or a person.
+    Nationality,
 }
 
 impl Kind {
@@ -30,6 +33,7 @@ impl Kind {
             Kind::Person => "person",
             Kind::Organization => "organization",
             Kind::Place => "place",
+            Kind::Nationality => "nationality",
         }
     }
 }

@@ -38,22 +38,28 @@ pub enum Found {
 
 /// Walk `roots` (files and directories, recursively, following links), calling `emit` for
 /// every article file once (a directory given twice yields its files once) and every problem.
-pub fn walk(roots: &[PathBuf], mut emit: impl FnMut(Found)) {
+/// The walk stops early when `emit` returns false.
+pub fn walk(roots: &[PathBuf], mut emit: impl FnMut(Found) -> bool) {
     let mut seen: HashSet<PathBuf> = HashSet::new();
     for root in roots {
         let meta = match std::fs::metadata(root) {
             Ok(m) => m,
             Err(e) => {
-                emit(Found::Failed {
+                let more = emit(Found::Failed {
                     path: root.display().to_string(),
                     reason: describe_io(&e),
                 });
-                continue;
+                if more {
+                    continue;
+                }
+                return;
             }
         };
         if meta.is_file() {
-            consider(root, &mut seen, &mut emit);
-            continue;
+            if consider(root, &mut seen, &mut emit) {
+                continue;
+            }
+            return;
         }
         let walker = WalkDir::new(root)
             .follow_links(true)
@@ -61,11 +67,11 @@ pub fn walk(roots: &[PathBuf], mut emit: impl FnMut(Found)) {
             .into_iter()
             .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
         for entry in walker {
-            match entry {
+            let more = match entry {
                 Ok(e) if e.file_type().is_file() && has_article_extension(e.path()) => {
-                    consider(e.path(), &mut seen, &mut emit);
+                    consider(e.path(), &mut seen, &mut emit)
                 }
-                Ok(_) => {}
+                Ok(_) => true,
                 Err(e) => {
                     let path = e
                         .path()
@@ -80,8 +86,11 @@ pub fn walk(roots: &[PathBuf], mut emit: impl FnMut(Found)) {
                     } else {
                         e.to_string()
                     };
-                    emit(Found::Failed { path, reason });
+                    emit(Found::Failed { path, reason })
                 }
+            };
+            if !more {
+                return;
             }
         }
     }
@@ -95,27 +104,29 @@ fn has_article_extension(path: &Path) -> bool {
     })
 }
 
-fn consider(path: &Path, seen: &mut HashSet<PathBuf>, emit: &mut impl FnMut(Found)) {
+fn consider(
+    path: &Path,
+    seen: &mut HashSet<PathBuf>,
+    emit: &mut impl FnMut(Found) -> bool,
+) -> bool {
     let shown = path.display().to_string();
     let canonical = match std::fs::canonicalize(path) {
         Ok(p) => p,
         Err(e) => {
-            emit(Found::Failed {
+            return emit(Found::Failed {
                 path: shown,
                 reason: describe_io(&e),
             });
-            return;
         }
     };
     if !seen.insert(canonical.clone()) {
-        return;
+        return true;
     }
     let Some(text_path) = canonical.to_str() else {
-        emit(Found::Failed {
+        return emit(Found::Failed {
             path: shown,
             reason: "the file name is not valid UTF-8; rename the file to ingest it".into(),
         });
-        return;
     };
     match std::fs::metadata(&canonical) {
         Ok(m) => emit(Found::File(FileStat {
@@ -192,6 +203,7 @@ mod tests {
                         .into_owned(),
                 );
             }
+            true
         });
         assert_eq!(files, ["a.txt", "b.md"]);
     }

@@ -83,6 +83,9 @@ pub fn run(db_path: &Path, paths: &[PathBuf], opts: &Options) -> Result<Summary>
     let jobs = opts.jobs.max(1);
 
     let outcome: Result<()> = thread::scope(|s| {
+        // Owned here so that when the writer stops on an error the channel closes and the
+        // workers and the walker stop too, instead of waiting forever to send.
+        let item_rx = item_rx;
         {
             let item_tx = item_tx.clone();
             let roots = paths.to_vec();
@@ -164,8 +167,8 @@ fn walk(db_path: &Path, roots: &[PathBuf], jobs: Sender<Job>, items: Sender<Done
             size: 0,
             note: None,
         };
-        // A failed send means the writer has stopped on an error, which it reports.
-        let _ = match found {
+        // A failed send means the writer has stopped on an error (which it reports): stop.
+        let sent = match found {
             Found::Failed { path, reason } => {
                 items.send(done(seq, Item::Failed { path, reason })).is_ok()
             }
@@ -184,6 +187,7 @@ fn walk(db_path: &Path, roots: &[PathBuf], jobs: Sender<Job>, items: Sender<Done
             }
         };
         seq += 1;
+        sent
     });
 }
 

@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""newsdb's ingest benchmark: one table of speed, memory and size on a generated corpus.
+
+Usage:
+  python3 bench/bench.py --articles 100000 [--generator PATH] [--work DIR] [--peer N]
+
+Builds the release binary, generates N synthetic articles with the corpus generator
+(default: ../shared/bench/make_corpus.py beside the repo; any generator taking
+`OUT --articles N --seed S` works), then measures with the real CLI:
+  full       ingest of the whole corpus into an empty database
+  no-op      the same ingest again (every file unchanged)
+  +1% full   1% new articles added to the full database
+  +1% empty  the same new articles into an empty database (the baseline for "+1% full")
+and prints articles, MB of article text, wall seconds, MB/s, articles/s, peak RSS and
+database size for each. --peer N also runs the reference spaCy pipeline
+(../shared/bench/peer_spacy.py, needs spaCy installed, see its README) on N articles of
+the same corpus and prints the speed ratio. This is a measurement, not a test: nothing
+fails when the machine is slow.
+"""
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.join(REPO, "target", "release", "newsdb")
+
+
+def corpus_bytes(path):
+    total = files = 0
+    for root, _, names in os.walk(path):
+        for n in names:
+            if n.endswith(".txt"):
+                total += os.path.getsize(os.path.join(root, n))
+                files += 1
+    return files, total
+
+
+def db_size(db):
+    return sum(os.path.getsize(db + s) for s in ("", "-wal", "-shm") if os.path.exists(db + s))
+
+
+def measure(label, db, paths, rows):
+    files, nbytes = 0, 0
+    for p in paths:
+        f, b = corpus_bytes(p)
+        files, nbytes = files + f, nbytes + b
+    # ru_maxrss of RUSAGE_CHILDREN is the largest child so far: run each step in a fresh
+    # python child so the figure belongs to this step alone.
+    code = ("import resource,subprocess,sys,time;t=time.perf_counter();"
+            "r=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.PIPE);"
+            "w=time.perf_counter()-t;"
+            "print(w, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss/1024, r.returncode);"
+            "sys.stderr.write(r.stderr.decode())")
+    out = subprocess.run([sys.executable, "-c", code, BIN, "--db", db, "ingest", "--quiet", *paths],
+                         capture_output=True, text=True)
+    wall, rss, rc = out.stdout.split()
+    if rc not in ("0", "1"):
+        sys.exit(f"bench: ingest failed:\n{out.stderr}")
+    wall, rss = float(wall), float(rss)
+    mb = nbytes / 1e6
+    rows.append((label, files, mb, wall, mb / wall, files / wall, rss, db_size(db) / 1e6))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=100_000)
+    ap.add_argument("--generator", default=os.path.join(REPO, "..", "shared", "bench", "make_corpus.py"))
+    ap.add_argument("--work", default="/tmp/newsdb-bench", help="where the corpus and databases go")
+    ap.add_argument("--peer", type=int, default=0, help="also run the spaCy reference on this many articles")
+    ap.add_argument("--keep", action="store_true", help="reuse an existing corpus of the right size")
+    args = ap.parse_args()
+
+    if not os.path.exists(args.generator):
+        sys.exit(f"bench: no corpus generator at {args.generator}; give --generator PATH")
+    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
+    os.makedirs(args.work, exist_ok=True)
+    corpus = os.path.join(args.work, f"corpus-{args.articles}")
+    extra = os.path.join(args.work, f"extra-{args.articles}")
+    n_extra = max(1, args.articles // 100)
+    if not (args.keep and os.path.isdir(corpus)):
+        shutil.rmtree(corpus, ignore_errors=True)
+        subprocess.run([sys.executable, args.generator, corpus, "--articles", str(args.articles), "--seed", "1"],
+                       check=True, stdout=subprocess.DEVNULL)
+    if not (args.keep and os.path.isdir(extra)):
+        shutil.rmtree(extra, ignore_errors=True)
+        subprocess.run([sys.executable, args.generator, extra, "--articles", str(n_extra), "--seed", "2"],
+                       check=True, stdout=subprocess.DEVNULL)
+
+    full_db = os.path.join(args.work, "full.sqlite")
+    empty_db = os.path.join(args.work, "extra-only.sqlite")
+    for db in (full_db, empty_db):
+        for s in ("", "-wal", "-shm"):
+            if os.path.exists(db + s):
+                os.remove(db + s)
+    rows = []
+    measure("full", full_db, [corpus], rows)
+    measure("no-op", full_db, [corpus], rows)
+    measure("+1% full", full_db, [extra], rows)
+    measure("+1% empty", empty_db, [extra], rows)
+
+    head = ("run", "articles", "MB", "wall s", "MB/s", "articles/s", "peak RSS MB", "db MB")
+    print(f"{head[0]:10} {head[1]:>9} {head[2]:>8} {head[3]:>8} {head[4]:>8} {head[5]:>11} {head[6]:>12} {head[7]:>8}")
+    for r in rows:
+        print(f"{r[0]:10} {r[1]:9d} {r[2]:8.1f} {r[3]:8.2f} {r[4]:8.2f} {r[5]:11.0f} {r[6]:12.0f} {r[7]:8.1f}")
+    text_mb = rows[0][2]
+    print(f"database size / article text: {rows[0][7] / text_mb:.2f}x;  "
+          f"+1% into the full database takes {rows[2][3] / rows[3][3]:.2f}x the time into an empty one")
+
+    if args.peer:
+        peer = os.path.join(os.path.dirname(args.generator), "peer_spacy.py")
+        sample = os.path.join(args.work, f"peer-sample-{args.peer}")
+        shutil.rmtree(sample, ignore_errors=True)
+        os.makedirs(sample)
+        taken = 0
+        for root, _, names in sorted(os.walk(corpus)):
+            for n in sorted(names):
+                if taken < args.peer and n.endswith(".txt"):
+                    shutil.copy(os.path.join(root, n), sample)
+                    taken += 1
+        files, nbytes = corpus_bytes(sample)
+        peer_db = os.path.join(args.work, "peer.sqlite")
+        if os.path.exists(peer_db):
+            os.remove(peer_db)
+        start = time.perf_counter()
+        subprocess.run([sys.executable, peer, "--db", peer_db, sample], check=True, stdout=subprocess.DEVNULL)
+        wall = time.perf_counter() - start
+        peer_rate = nbytes / 1e6 / wall
+        print(f"peer_spacy: {files} articles, {nbytes / 1e6:.2f} MB in {wall:.1f} s = {peer_rate:.3f} MB/s; "
+              f"newsdb is {rows[0][4] / peer_rate:.0f}x faster")
+
+
+if __name__ == "__main__":
+    main()

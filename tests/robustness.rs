@@ -1,0 +1,166 @@
+//! Data safety under concurrency, a full disk and hostile input: the database stays whole.
+
+use std::process::{Command, Stdio};
+
+use crate::util::{Workdir, seeds, stderr};
+
+/// Write `n` distinct articles under `dir` (a seed article with a numbered first line).
+fn many(w: &Workdir, dir: &str, n: usize) {
+    let base = std::fs::read_to_string(seeds().join("003_739f8a2f1fffda7e.txt")).expect("seed");
+    for i in 0..n {
+        w.write(
+            &format!("{dir}/{:02}/{i:05}.txt", i / 100),
+            format!("Report {i} from Brussels.\n\n{base}"),
+        );
+    }
+}
+
+#[test]
+fn two_ingests_at_once_both_finish_without_duplicates_and_readers_never_fail() {
+    let w = Workdir::new();
+    many(&w, "in", 400);
+    let spawn = || {
+        Command::new(env!("CARGO_BIN_EXE_newsdb"))
+            .current_dir(w.path())
+            .args([
+                "--db",
+                w.db().to_str().expect("path"),
+                "ingest",
+                "--quiet",
+                "in",
+            ])
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn")
+    };
+    let (a, b) = (spawn(), spawn());
+    let mut reads = 0;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    while std::time::Instant::now() < deadline {
+        if w.db().exists() {
+            let out = w.run(&["query", "SELECT count(*) FROM articles", "--format", "csv"]);
+            // Before the first migration commits the file may not be a database yet.
+            if out.status.success() {
+                reads += 1;
+            } else {
+                assert!(
+                    stderr(&out).contains("no such table")
+                        || stderr(&out).contains("does not exist"),
+                    "a reader failed during ingest: {}",
+                    stderr(&out)
+                );
+            }
+        }
+        if reads >= 5 {
+            break;
+        }
+    }
+    for child in [a, b] {
+        let out = child.wait_with_output().expect("wait");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "an ingest failed: {err}");
+        assert!(!err.contains("locked"), "{err}");
+    }
+    assert_eq!(w.count("SELECT count(*) FROM articles"), 400);
+    assert_eq!(
+        w.count("SELECT count(DISTINCT content_hash) FROM articles"),
+        400
+    );
+    assert_eq!(w.count("SELECT count(*) FROM files"), 400);
+    assert_eq!(
+        w.count("SELECT count(*) FROM runs WHERE finished IS NOT NULL"),
+        2
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_full_disk_is_a_clear_error_and_the_previous_contents_survive() {
+    let w = Workdir::new();
+    w.ok(&["ingest", "--quiet", seeds().to_str().expect("path")]);
+    let before = w.count("SELECT count(*) FROM articles");
+    many(&w, "more", 600);
+    // A 2 MB file-size limit stands in for a full disk; with SIGXFSZ ignored, writes past it
+    // fail with EFBIG the way they fail with ENOSPC on a full disk.
+    let script = format!(
+        "trap '' XFSZ; ulimit -f 4096; exec '{}' --db '{}' ingest --quiet more",
+        env!("CARGO_BIN_EXE_newsdb"),
+        w.db().display()
+    );
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(&script)
+        .current_dir(w.path())
+        .output()
+        .expect("sh");
+    let err = stderr(&out);
+    assert!(
+        !out.status.success(),
+        "an ingest that cannot write must fail:\n{err}"
+    );
+    assert!(
+        err.contains("error: database"),
+        "a clear error, not a crash: {err}"
+    );
+    let integrity: String = w
+        .conn()
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .expect("check");
+    assert_eq!(integrity, "ok");
+    let after = w.count("SELECT count(*) FROM articles");
+    assert!(after >= before, "previous articles lost");
+    let half_written = w.count(
+        "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM files f WHERE f.article_id = a.id)",
+    );
+    assert_eq!(half_written, 0);
+    // With room again, a re-run completes the job.
+    w.ok(&["ingest", "--quiet", "more"]);
+    assert_eq!(w.count("SELECT count(*) FROM articles"), before + 600);
+}
+
+#[test]
+fn hostile_input_neither_panics_nor_hangs() {
+    let w = Workdir::new();
+    w.write(
+        "h/one-long-line.txt",
+        "Kyiv said “no” to NATO and ".repeat(750_000),
+    );
+    w.write("h/quote-marks.txt", "“\"«»„‘’".repeat(20_000));
+    w.write(
+        "h/capitals.txt",
+        "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel ".repeat(5_000),
+    );
+    let every: String = (0u32..0x3_0000)
+        .filter_map(char::from_u32)
+        .filter(|c| *c != '\0')
+        .collect();
+    w.write("h/every-char.txt", every);
+    w.write(
+        "h/line-ends.txt",
+        "Line one said Merkel.\r\nLine two\rline three\n\n\r\n“Quote,” he said.\r",
+    );
+    let mut nul = "NATO met in Brussels on Tuesday, officials said. "
+        .repeat(50)
+        .into_bytes();
+    nul.insert(100, 0);
+    w.write("h/nul.txt", nul);
+    let start = std::time::Instant::now();
+    let out = w.run(&["ingest", "--max-size", "64M", "h"]);
+    assert!(
+        out.status.code() == Some(0) || out.status.code() == Some(1),
+        "crashed: {}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+    assert!(
+        start.elapsed().as_secs() < 300,
+        "took {:?}",
+        start.elapsed()
+    );
+    assert!(w.count("SELECT count(*) FROM articles") >= 5);
+    let bad = w.count(
+        "SELECT count(*) FROM mentions m JOIN articles a ON a.id = m.article_id
+         WHERE substr(a.body, m.start_char + 1, m.end_char - m.start_char) <> m.text",
+    );
+    assert_eq!(bad, 0);
+}
