@@ -42,8 +42,8 @@ pub struct Hit {
 pub struct Gazetteer {
     /// The known entities, indexed by [`Hit::known`].
     pub known: Vec<Known>,
-    /// Pattern id → (index into `known`, the surface form as listed).
-    forms: Vec<(usize, String)>,
+    /// Pattern id → (index into `known`, 0 as listed / 1 in capitals / 2 in lower case).
+    forms: Vec<(usize, u8)>,
     automaton: Option<AhoCorasick>,
 }
 
@@ -61,6 +61,9 @@ pub struct Words {
     pub place_words: HashSet<String>,
     /// Capitalised words that are not names when they open a sentence ("However", "May").
     pub not_names: HashSet<String>,
+    /// Capitalised common nouns of events, laws and titles of works ("Series", "Rights"):
+    /// a run holding one is no person.
+    pub thing_words: HashSet<String>,
     /// Verbs that mark the name before them as a person ("said", "told").
     pub person_verbs: HashSet<String>,
 }
@@ -87,7 +90,8 @@ impl Gazetteer {
     /// they are countries. A form listed twice keeps its first entity.
     pub fn new(lists: &[(&str, Kind, bool)]) -> Gazetteer {
         let mut known = Vec::new();
-        let mut forms: Vec<(usize, String)> = Vec::new();
+        let mut forms: Vec<(usize, u8)> = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
         let mut seen_form: HashSet<String> = HashSet::new();
         let mut seen_entity: HashMap<(Kind, String), usize> = HashMap::new();
         for &(text, kind, country) in lists {
@@ -106,17 +110,30 @@ impl Gazetteer {
                     known.len() - 1
                 });
                 for form in line {
-                    if form.chars().count() < 2 || !seen_form.insert((*form).to_string()) {
+                    if form.chars().count() < 2 {
                         continue;
                     }
-                    forms.push((index, (*form).to_string()));
+                    // as listed; in capitals ("KYIV", four letters or more); in lower case ("kyiv").
+                    // Acronyms ("US") match only as written.
+                    let mut variants = vec![((*form).to_string(), 0)];
+                    if form.chars().any(char::is_lowercase) {
+                        if form.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+                            variants.push((form.to_uppercase(), 1));
+                        }
+                        variants.push((form.to_lowercase(), 2));
+                    }
+                    for (variant, quality) in variants {
+                        if seen_form.insert(variant.clone()) {
+                            forms.push((index, quality));
+                            patterns.push(variant);
+                        }
+                    }
                 }
             }
         }
         let automaton = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .build(forms.iter().map(|(_, f)| f.as_str()))
+            .build(&patterns)
             .ok();
         Gazetteer {
             known,
@@ -142,27 +159,12 @@ impl Gazetteer {
             if !at_word_edges(body, start, end) {
                 continue;
             }
-            let (known, form) = &self.forms[m.pattern().as_usize()];
-            let surface = &body[start..end];
-            let quality = if surface == form {
-                0
-            } else if !form.chars().any(char::is_lowercase) {
-                continue; // an acronym only as written: "US" is not "us"
-            } else if !surface.chars().any(char::is_lowercase) {
-                if surface.chars().filter(|c| c.is_alphabetic()).count() < 4 {
-                    continue;
-                }
-                1
-            } else if !surface.chars().any(char::is_uppercase) {
-                2
-            } else {
-                continue;
-            };
+            let (known, quality) = self.forms[m.pattern().as_usize()];
             hits.push((
                 Hit {
                     start,
                     end,
-                    known: *known,
+                    known,
                     lower: quality == 2,
                 },
                 quality,
@@ -217,6 +219,7 @@ impl Words {
             place_words: set(include_str!("../../data/place_words.txt")),
             not_names: set(include_str!("../../data/not_names.txt")),
             person_verbs: set(include_str!("../../data/person_verbs.txt")),
+            thing_words: set(include_str!("../../data/thing_words.txt")),
         }
     }
 }

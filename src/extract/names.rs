@@ -11,15 +11,17 @@ use unicode_normalization::char::is_combining_mark;
 /// The identity key of a name: case, accents, punctuation, "the" and Slavic endings folded.
 pub fn key(name: &str) -> String {
     let mut flat = String::with_capacity(name.len());
-    for c in name.nfkd() {
-        if is_combining_mark(c) {
-            continue;
-        }
-        match c {
-            '\'' | '’' | '‘' | '.' | 'ʼ' | '`' => {}
-            c if c.is_alphanumeric() => flat.extend(c.to_lowercase()),
-            _ => flat.push(' '),
-        }
+    let mut push = |c: char| match c {
+        '\'' | '’' | '‘' | '.' | 'ʼ' | '`' => {}
+        c if c.is_alphanumeric() => flat.extend(c.to_lowercase()),
+        _ => flat.push(' '),
+    };
+    if name.is_ascii() {
+        name.chars().for_each(&mut push);
+    } else {
+        name.nfkd()
+            .filter(|&c| !is_combining_mark(c))
+            .for_each(&mut push);
     }
     let mut out = String::with_capacity(flat.len());
     for (i, word) in flat.split_whitespace().enumerate() {

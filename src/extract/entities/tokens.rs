@@ -131,7 +131,26 @@ fn mark_headlines(body: &str, tokens: &mut [Token]) {
                 _ => {}
             }
         }
-        if capital >= 4 && lower == 0 {
+        let line_end_text = body[tokens[line_end - 1].end..]
+            .lines()
+            .next()
+            .unwrap_or_default();
+        let unpunctuated = !line_end_text
+            .trim_end()
+            .ends_with(['.', '!', '?', ':', ',', ';', '"', '”']);
+        // a short heading stands as its own paragraph; a wrapped line of running text does not
+        let before = &body[..tokens[line_start].start];
+        let after = &body[tokens[line_end - 1].end..];
+        let own_paragraph = (before.trim().is_empty()
+            || before.trim_end_matches([' ', '\t']).ends_with("\n\n"))
+            && (after.trim().is_empty()
+                || after
+                    .trim_start_matches(|c: char| c != '\n')
+                    .starts_with("\n\n"));
+        let unpunctuated = unpunctuated && own_paragraph;
+        if lower == 0
+            && (capital >= 4 || (capital >= 2 && unpunctuated && line_end - line_start <= 6))
+        {
             for t in &mut tokens[line_start..line_end] {
                 t.headline = true;
             }

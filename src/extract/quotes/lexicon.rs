@@ -22,6 +22,9 @@ const TIME_WORDS: &str = include_str!("../../../data/quote_time_words.txt");
 const ADVERBS: &str = include_str!("../../../data/quote_adverbs.txt");
 const TITLES: &str = include_str!("../../../data/quote_titles.txt");
 const ABBREVIATIONS: &str = include_str!("../../../data/quote_abbreviations.txt");
+const THAT_VERBS: &str = include_str!("../../../data/quote_that_verbs.txt");
+const FEMALE_NAMES: &str = include_str!("../../../data/quote_female_names.txt");
+const MALE_NAMES: &str = include_str!("../../../data/quote_male_names.txt");
 
 static SPEECH_VERB_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SPEECH_VERBS));
 static CLAUSE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CLAUSE_WORDS));
@@ -30,10 +33,38 @@ static TIME_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TIME_WOR
 static ADVERB_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ADVERBS));
 static TITLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TITLES));
 static ABBREVIATION_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ABBREVIATIONS));
+static THAT_VERB_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(THAT_VERBS));
+static FEMALE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(FEMALE_NAMES));
+static MALE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(MALE_NAMES));
+
+/// Which third-person pronoun a person takes, as far as the text tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    /// "he"
+    Male,
+    /// "she"
+    Female,
+}
+
+/// The pronoun a given name usually takes ("Hillary" → she), if the lists know it.
+pub fn name_gender(first: &str) -> Option<Gender> {
+    if FEMALE_SET.contains(first) {
+        Some(Gender::Female)
+    } else if MALE_SET.contains(first) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
 
 /// Is this lowercase word a reporting verb ("said", "told", "added")?
 pub fn is_speech_verb(lower: &str) -> bool {
     SPEECH_VERB_SET.contains(lower)
+}
+
+/// Is this lowercase word a reporting verb when "that" (or, for "reports", a colon) follows?
+pub fn is_that_verb(lower: &str) -> bool {
+    THAT_VERB_SET.contains(lower)
 }
 
 /// Does this lowercase word end a speaker phrase (conjunction, relative, be/have form)?
@@ -81,6 +112,9 @@ mod tests {
         ("quote_adverbs.txt", ADVERBS),
         ("quote_titles.txt", TITLES),
         ("quote_abbreviations.txt", ABBREVIATIONS),
+        ("quote_that_verbs.txt", THAT_VERBS),
+        ("quote_female_names.txt", FEMALE_NAMES),
+        ("quote_male_names.txt", MALE_NAMES),
     ];
 
     #[test]
@@ -117,5 +151,8 @@ mod tests {
             }
         }
         assert!(is_title("ministers") && is_title("spokesman") && !is_title("source"));
+        assert_eq!(name_gender("Hillary"), Some(Gender::Female));
+        assert_eq!(name_gender("Donald"), Some(Gender::Male));
+        assert_eq!(name_gender("Kyiv"), None);
     }
 }

@@ -7,13 +7,19 @@
 //! a bare title ("the foreign minister") points back to a person the article
 //! has already introduced; anything else (an unnamed source) has no person.
 
-use super::lexicon;
+use super::lexicon::{self, Gender};
 use super::marks::Span;
 use super::tokens::{Tok, Token};
 use crate::extract::{Entity, Kind, Mention};
 
 /// Longest speaker phrase read, in words.
 const MAX_WORDS: usize = 12;
+/// The entity index of a person the recogniser did not list (see [`unlisted_names`]).
+const UNLISTED: usize = usize::MAX;
+/// Tokens between a verb and the comma before an appositive ("X, director of … and a professor at …, said").
+const APPOSITIVE_TOKENS: usize = 30;
+/// How many earlier person mentions a pronoun is compared with (keeps resolution linear).
+const PRONOUN_CANDIDATES: usize = 64;
 /// How many earlier person mentions a bare title is compared with.
 const TITLE_LOOKBACK: usize = 40;
 
@@ -24,17 +30,6 @@ pub fn lower(body: &str, t: &Token) -> String {
 
 fn is_word(t: &Token) -> bool {
     t.tok == Tok::Word
-}
-
-fn is_comma(body: &str, t: &Token) -> bool {
-    t.tok == Tok::Punct && &body[t.start..t.end] == ","
-}
-
-fn starts_lowercase_or_digit(body: &str, t: &Token) -> bool {
-    body[t.start..t.end]
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
 }
 
 /// Start of the run of words ending at `e` that a speaker phrase may span, not before `w`.
@@ -50,6 +45,9 @@ fn walk_back(body: &str, toks: &[Token], w: usize, e: usize) -> usize {
             break;
         }
         s -= 1;
+        if is_pronoun(&l) && s + 1 == e {
+            break; // "at 86 she says": a pronoun is the whole subject
+        }
     }
     s
 }
@@ -64,54 +62,178 @@ fn is_subject(body: &str, toks: &[Token], s: usize, e: usize) -> bool {
         || lexicon::is_adverb(&first)
         || lexicon::is_time_word(&first);
     !starts_clause
-        && !toks[s..e]
-            .iter()
-            .any(|t| lexicon::is_time_word(&lower(body, t)))
+}
+
+fn text<'b>(body: &'b str, t: &Token) -> &'b str {
+    &body[t.start..t.end]
+}
+
+/// A comma or dash between the pieces of a subject ("Hugh Hill, a doctor, said").
+fn is_separator(body: &str, t: &Token) -> bool {
+    t.tok == Tok::Punct && matches!(text(body, t), "," | "—" | "–" | "―" | "-")
+}
+
+fn is_pronoun(lower: &str) -> bool {
+    matches!(lower, "he" | "she" | "they" | "we" | "i" | "it" | "you")
+}
+
+fn is_relative(lower: &str) -> bool {
+    matches!(lower, "who" | "whom" | "whose" | "which" | "where")
+}
+
+/// An adverb before a verb: listed, or a lowercase "-ly" word ("forcefully said").
+fn is_adverb_token(body: &str, t: &Token) -> bool {
+    let w = text(body, t);
+    is_word(t)
+        && (lexicon::is_adverb(&w.to_lowercase())
+            || (w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase())))
+}
+
+/// Do these words, after a comma, describe rather than name ("a doctor", "59", "R-Ky.")?
+fn appositive_start(body: &str, words: &[Token]) -> bool {
+    let Some(first) = words.first().filter(|t| is_word(t)) else {
+        return false;
+    };
+    let w = text(body, first);
+    let l = w.to_lowercase();
+    let party = words.len() == 1 && w.len() <= 8 && w.as_bytes().get(1) == Some(&b'-');
+    let possessive = l.ends_with("’s") || l.ends_with("'s");
+    is_relative(&l)
+        || party
+        || possessive
+        || (w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && !is_pronoun(&l))
+}
+
+/// The end of the tokens before `e` once a parenthetical ending there ("(D-Mo.)") is skipped.
+fn skip_parenthetical(body: &str, toks: &[Token], w: usize, e: usize) -> usize {
+    if e > w && text(body, &toks[e - 1]) == ")" {
+        let floor = e.saturating_sub(10).max(w);
+        if let Some(open) = (floor..e - 1).rev().find(|&i| text(body, &toks[i]) == "(") {
+            return open;
+        }
+    }
+    e
+}
+
+/// The noun phrase of the segment ending at `e`: (start, end, whether it spans the whole segment).
+fn segment(body: &str, toks: &[Token], w: usize, e: usize) -> (usize, usize, bool) {
+    let e = skip_parenthetical(body, toks, w, e);
+    let s = walk_back(body, toks, w, e);
+    let whole = s == w || is_separator(body, &toks[s - 1]);
+    (s, e, whole)
+}
+
+/// Does a token start with a capital letter?
+fn capitalised(body: &str, t: &Token) -> bool {
+    text(body, t).starts_with(char::is_uppercase)
 }
 
 /// The subject ending just before the verb at token `v`, not reaching before token `w`.
 ///
-/// Returns a token range. Adverbs and auxiliaries before the verb are skipped
-/// ("he also said"); an appositive or relative clause between commas is skipped
-/// for the phrase before it ("Hugh Hill, a doctor, said").
-pub fn backward(body: &str, toks: &[Token], w: usize, v: usize) -> Option<(usize, usize)> {
+/// Returns a token range. Adverbs, auxiliaries and a parenthetical before the
+/// verb are skipped ("he also said", "Sen. Claire McCaskill (D-Mo.) said"). When
+/// the words before the verb are an appositive or relative clause ("Hugh Hill,
+/// a doctor, said"), the subject is an earlier comma-separated piece: the first
+/// that names a person, else the nearest capitalised one, else the first.
+pub fn backward(
+    body: &str,
+    toks: &[Token],
+    people: &People,
+    w: usize,
+    v: usize,
+) -> Option<(usize, usize)> {
     let mut e = v;
-    while e > w && is_word(&toks[e - 1]) && lexicon::is_adverb(&lower(body, &toks[e - 1])) {
+    while e > w && is_adverb_token(body, &toks[e - 1]) {
         e -= 1;
+    }
+    e = skip_parenthetical(body, toks, w, e);
+    if e > w + 1 && is_separator(body, &toks[e - 1]) {
+        e -= 1;
+        e = skip_parenthetical(body, toks, w, e);
     }
     if e == w {
         return None;
     }
-    // "Hugh Hill, a doctor, said": the comma closing an appositive.
-    if e > w + 1 && is_comma(body, &toks[e - 1]) {
-        e -= 1;
-    }
-    // The last comma before the verb, if the words after it look like an appositive.
-    let mut c = e;
-    while c > w && !is_comma(body, &toks[c - 1]) && e - c <= MAX_WORDS {
-        c -= 1;
-    }
-    if c > w && c < e && is_comma(body, &toks[c - 1]) && starts_lowercase_or_digit(body, &toks[c]) {
-        let pe = c - 1;
-        let ps = walk_back(body, toks, w, pe);
-        if is_subject(body, toks, ps, pe) {
-            return Some((ps, pe));
+    let s = walk_back(body, toks, w, e);
+    // The words after the last separator are an appositive or a relative clause
+    // ("a senior official, who asked not to be named, said"; "McConnell, R-Ky., said").
+    let last_separator = (w..e)
+        .rev()
+        .take(APPOSITIVE_TOKENS)
+        .find(|&i| is_separator(body, &toks[i]));
+    // "Johnnie Wilson, of Springfield, Va., said": a hometown after the name.
+    let hometown = |i: usize| {
+        let (ps, pe, _) = segment(body, toks, w, i);
+        ps < pe && matches!(lower(body, &toks[ps]).as_str(), "of" | "from")
+    };
+    let boundary = last_separator
+        .filter(|&i| i + 1 < e && (appositive_start(body, &toks[i + 1..e]) || hometown(i)));
+    if let Some(mut sep) = boundary {
+        let (mut person, mut capital, mut first) = (None, None, None);
+        for _ in 0..8 {
+            let (ss, se, whole) = segment(body, toks, w, sep);
+            if ss < se && whole && is_subject(body, toks, ss, se) {
+                let lead = &toks[ss];
+                if people.named(lead.start, toks[se - 1].end).is_some() {
+                    person = Some((ss, se));
+                }
+                if capital.is_none() && (capitalised(body, lead) || is_pronoun(&lower(body, lead)))
+                {
+                    capital = Some((ss, se));
+                }
+                first = Some((ss, se));
+            }
+            if !whole || ss == w || ss == 0 {
+                break;
+            }
+            sep = ss - 1;
+        }
+        if let Some(found) = person.or(capital).or(first) {
+            return Some(found);
         }
     }
-    let s = walk_back(body, toks, w, e);
+    if s == e {
+        return None;
+    }
     // "On Monday the minister said": drop a leading prepositional phrase.
-    if s < e && !is_subject(body, toks, s, e) {
+    if !is_subject(body, toks, s, e) {
         let det = (s + 1..e).find(|&i| {
             let starts = matches!(lower(body, &toks[i]).as_str(), "the" | "a" | "an")
-                || body[toks[i].start..toks[i].end]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase);
+                || capitalised(body, &toks[i])
+                || text(body, &toks[i]).starts_with(|c: char| c.is_ascii_digit());
             starts && is_subject(body, toks, i, e)
         });
         return det.map(|d| (d, e));
     }
-    (s < e).then_some((s, e))
+    Some((s, e))
+}
+
+/// The subject at the head of a sentence, for a participle cue ("X granted …, saying “Q”").
+pub fn leading(body: &str, toks: &[Token], w: usize, v: usize) -> Option<(usize, usize)> {
+    let mut s = w;
+    while s < v {
+        let mut e = s;
+        while e < v && is_word(&toks[e]) && e - s < 8 {
+            let t = &toks[e];
+            let l = lower(body, t);
+            let past = l.ends_with("ed") && !capitalised(body, t);
+            let adverb = e > s && !capitalised(body, t) && lexicon::is_adverb(&l);
+            if lexicon::is_clause_word(&l) || lexicon::is_speech_verb(&l) || past || adverb {
+                break;
+            }
+            e += 1;
+        }
+        let participle = toks.get(s).is_some_and(|t| lower(body, t).ends_with("ing"));
+        if e > s && !participle && is_subject(body, toks, s, e) {
+            return Some((s, e));
+        }
+        // next comma-separated piece
+        while s < v && !is_separator(body, &toks[s]) {
+            s += 1;
+        }
+        s += 1;
+    }
+    None
 }
 
 /// The speaker read forwards from token `i` ("said Donna Brazile, the chairwoman" → Donna Brazile).
@@ -124,7 +246,7 @@ pub fn forward(body: &str, toks: &[Token], i: usize, limit: usize) -> Option<(us
         }
         let l = lower(body, t);
         if lexicon::is_clause_word(&l)
-            || lexicon::is_preposition(&l)
+            || (lexicon::is_preposition(&l) && l != "of")
             || lexicon::is_time_word(&l)
             || lexicon::is_speech_verb(&l)
         {
@@ -135,11 +257,111 @@ pub fn forward(body: &str, toks: &[Token], i: usize, limit: usize) -> Option<(us
     (e > i).then_some((i, e))
 }
 
+/// Whom a pronoun points back to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Referent {
+    /// A person entity.
+    Entity(usize),
+    /// A name the recogniser missed: its byte span.
+    Unlisted(usize, usize),
+}
+
+/// The start of a given name written just before a one-word person mention when it is
+/// not that entity's given name ("Rakeyia Scott" for the entity "Keith Lamont Scott").
+fn other_given_name(body: &str, m: &Mention, entity_name: &str) -> Option<usize> {
+    let mention = &body[m.start..m.end];
+    if mention.contains(char::is_whitespace) {
+        return None;
+    }
+    let before = &body[..m.start];
+    let before = before.strip_suffix(' ')?;
+    let start = before
+        .trim_end_matches(|c: char| c.is_alphabetic() || c == '-')
+        .len();
+    let given = &before[start..];
+    let capitalised = given.starts_with(char::is_uppercase)
+        && given.chars().nth(1).is_some_and(char::is_lowercase);
+    let lower = given.to_lowercase();
+    let other = capitalised
+        && !lexicon::is_title(&lower)
+        && !lexicon::is_abbreviation(&lower)
+        && !entity_name.split_whitespace().any(|w| w == given)
+        && !lexicon::is_time_word(&lower)
+        && !lexicon::is_preposition(&lower)
+        && !lexicon::is_clause_word(&lower)
+        && !lexicon::is_adverb(&lower)
+        && !matches!(lower.as_str(), "the" | "a" | "an" | "but" | "then" | "so");
+    other.then_some(start)
+}
+
+/// Capitalised runs of two to four words that look like a person's name the
+/// recogniser did not list: outside quotations and mentions, heading a clause,
+/// with a known given name or introduced by an appositive ("Aparna Mathur, who …").
+fn unlisted_names(body: &str, mentions: &[Mention], spans: &[Span]) -> Vec<(usize, usize)> {
+    let mut taken: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
+    taken.extend(spans.iter().map(|s| (s.open, s.close)));
+    taken.sort_unstable();
+    let words: Vec<(usize, usize)> = body
+        .split_ascii_whitespace()
+        .map(|w| {
+            let start = w.as_ptr() as usize - body.as_ptr() as usize;
+            (start, start + w.len())
+        })
+        .collect();
+    let name_word = |(s, e): (usize, usize)| {
+        let w = body[s..e].trim_end_matches([',', '.', ';', ':']);
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && cs.clone().next().is_some_and(char::is_lowercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut j = i;
+        while j < words.len() && j - i < 4 && name_word(words[j]) {
+            let ends = body[words[j].0..words[j].1].ends_with([',', '.', ';', ':']);
+            j += 1;
+            if ends {
+                break;
+            }
+        }
+        if j - i >= 2 {
+            let start = words[i].0;
+            let last = &body[words[j - 1].0..words[j - 1].1];
+            let end = words[j - 1].0 + last.trim_end_matches([',', '.', ';', ':']).len();
+            let k = taken.partition_point(|t| t.1 <= start);
+            let overlaps = taken.get(k).is_some_and(|t| t.0 < end);
+            let first = &body[start..words[i].1];
+            let introduced = body[end..].strip_prefix(", ").is_some_and(|rest| {
+                let mut next = rest.split_whitespace().take(3);
+                next.clone().next() == Some("who")
+                    || next.any(|w| lexicon::is_title(w.trim_end_matches([',', '.'])))
+            });
+            let known = lexicon::name_gender(first).is_some();
+            if !overlaps && (known || introduced) && heads_clause(body, start, end) {
+                out.push((start, end));
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
 /// The people an article mentions outside its quotations, for resolving speakers.
 pub struct People<'a> {
     body: &'a str,
     /// (start, end, entity) of every person mention outside a quoted span, in body order.
     persons: Vec<(usize, usize, usize)>,
+    /// Whether each person mention heads its clause ("Trump said …", not "praise from Putin").
+    subjects: Vec<bool>,
+    /// The pronoun each person mention takes when its own first name tells ("Ivanka Trump").
+    mention_genders: Vec<Option<Option<Gender>>>,
+    /// The pronoun each entity takes, when its first name or an honorific tells.
+    genders: Vec<Option<Gender>>,
 }
 
 impl<'a> People<'a> {
@@ -152,10 +374,17 @@ impl<'a> People<'a> {
                     .get(m.entity)
                     .is_some_and(|e| e.kind == Kind::Person)
             })
-            .filter(|m| m.start <= m.end && m.end <= body.len())
+            .filter(|m| {
+                m.start <= m.end
+                    && m.end <= body.len()
+                    && body.is_char_boundary(m.start)
+                    && body.is_char_boundary(m.end)
+            })
             .collect();
         ms.sort_by_key(|m| m.start);
         let mut persons = Vec::with_capacity(ms.len());
+        let mut subjects = Vec::with_capacity(ms.len());
+        let mut mention_genders = Vec::with_capacity(ms.len());
         let mut si = 0;
         for m in ms {
             while si < spans.len() && spans[si].close <= m.start {
@@ -165,10 +394,113 @@ impl<'a> People<'a> {
                 .get(si)
                 .is_some_and(|s| s.open <= m.start && m.end <= s.close);
             if !inside {
+                // "Rakeyia Scott" linked to "Keith Lamont Scott" by surname: another person.
+                if let Some(given) = other_given_name(body, m, &entities[m.entity].name) {
+                    persons.push((given, m.end, UNLISTED));
+                    subjects.push(heads_clause(body, given, m.end));
+                    mention_genders
+                        .push(Some(lexicon::name_gender(body[given..m.start].trim_end())));
+                    continue;
+                }
                 persons.push((m.start, m.end, m.entity));
+                subjects.push(heads_clause(body, m.start, m.end));
+                let mut words = body[m.start..m.end].split_whitespace();
+                let first = words.next().unwrap_or("");
+                mention_genders.push(words.next().map(|_| lexicon::name_gender(first)));
             }
         }
-        People { body, persons }
+        // Names the recogniser missed, where they head a clause: pronouns may mean them too.
+        for (start, end) in unlisted_names(body, mentions, spans) {
+            persons.push((start, end, UNLISTED));
+            subjects.push(true);
+            let first = body[start..end].split_whitespace().next().unwrap_or("");
+            mention_genders.push(Some(lexicon::name_gender(first)));
+        }
+        let mut order: Vec<usize> = (0..persons.len()).collect();
+        order.sort_by_key(|&i| persons[i].0);
+        let persons: Vec<_> = order.iter().map(|&i| persons[i]).collect();
+        let subjects: Vec<_> = order.iter().map(|&i| subjects[i]).collect();
+        let mention_genders: Vec<_> = order.iter().map(|&i| mention_genders[i]).collect();
+        let mut genders: Vec<Option<Gender>> = entities
+            .iter()
+            .map(|e| {
+                e.name
+                    .split_whitespace()
+                    .next()
+                    .and_then(lexicon::name_gender)
+            })
+            .collect();
+        for m in mentions
+            .iter()
+            .filter(|m| m.start <= body.len() && body.is_char_boundary(m.start))
+        {
+            let before = body[..m.start].trim_end();
+            let honorific = if before.ends_with("Mr.") || before.ends_with("Mr") {
+                Some(Gender::Male)
+            } else if ["Mrs.", "Ms.", "Mrs", "Ms", "Miss"]
+                .iter()
+                .any(|h| before.ends_with(h))
+            {
+                Some(Gender::Female)
+            } else {
+                None
+            };
+            if let (Some(h), Some(g)) = (honorific, genders.get_mut(m.entity)) {
+                *g = Some(h);
+            }
+        }
+        People {
+            body,
+            persons,
+            subjects,
+            mention_genders,
+            genders,
+        }
+    }
+
+    /// Can this entity be called by a pronoun of this gender?
+    fn fits(&self, entity: usize, gender: Gender) -> bool {
+        if entity == UNLISTED {
+            return true;
+        }
+        self.genders
+            .get(entity)
+            .copied()
+            .flatten()
+            .is_none_or(|g| g == gender)
+    }
+
+    /// The last person mentioned in `[from, pos)` whom the pronoun may mean; with
+    /// `subject`, only a mention that heads its clause.
+    pub fn before_fitting(
+        &self,
+        pos: usize,
+        from: usize,
+        gender: Gender,
+        subject: bool,
+    ) -> Option<Referent> {
+        let upto = self.persons.partition_point(|p| p.0 < pos);
+        (0..upto)
+            .rev()
+            .take_while(|&i| self.persons[i].0 >= from)
+            .take(PRONOUN_CANDIDATES)
+            .find(|&i| {
+                let p = self.persons[i];
+                let fits = match self.mention_genders[i] {
+                    Some(own) => own.is_none_or(|g| g == gender),
+                    None => self.fits(p.2, gender),
+                };
+                p.1 <= pos && fits && (!subject || self.subjects[i])
+            })
+            .map(|i| match self.persons[i] {
+                (s, e, UNLISTED) => Referent::Unlisted(s, e),
+                (_, _, entity) => Referent::Entity(entity),
+            })
+    }
+
+    /// The entity, if a pronoun of this gender may mean it.
+    pub fn fitting(&self, entity: Option<usize>, gender: Gender) -> Option<usize> {
+        entity.filter(|&e| self.fits(e, gender))
     }
 
     /// The person named inside the byte span, the last one if several.
@@ -176,25 +508,17 @@ impl<'a> People<'a> {
         let upto = self.persons.partition_point(|p| p.0 < e);
         upto.checked_sub(1)
             .map(|i| self.persons[i])
-            .filter(|p| p.1 > s)
-            .map(|p| p.2)
-    }
-
-    /// The last person mentioned in `[from, pos)`.
-    pub fn before(&self, pos: usize, from: usize) -> Option<usize> {
-        let upto = self.persons.partition_point(|p| p.0 < pos);
-        self.persons[..upto]
-            .iter()
-            .rev()
-            .find(|p| p.1 <= pos)
-            .filter(|p| p.0 >= from)
+            .filter(|p| p.1 > s && p.2 != UNLISTED)
             .map(|p| p.2)
     }
 
     /// The person a bare title points back to: the most recent one introduced with the
     /// same title words ("Foreign Minister Dmytro Kuleba" for "the foreign minister").
-    pub fn titled(&self, words: &[String], pos: usize) -> Option<usize> {
-        let head = words.last()?;
+    /// `words[head]` is the title noun; a leader's title ("the head of NATO", "the NATO
+    /// chief") may also match by the organisation it names ("NATO's secretary-general").
+    pub fn titled(&self, words: &[String], head: usize, pos: usize) -> Option<usize> {
+        let title = words.get(head)?;
+        let leader = matches!(title.as_str(), "head" | "chief" | "leader" | "boss");
         let upto = self.persons.partition_point(|p| p.1 <= pos);
         let mut best: Option<(usize, usize)> = None;
         for (i, p) in self.persons[..upto]
@@ -203,15 +527,21 @@ impl<'a> People<'a> {
             .rev()
             .take(TITLE_LOOKBACK)
         {
-            let floor = i.checked_sub(1).map_or(0, |j| self.persons[j].1);
-            let ctx = self.context(p.0, p.1, floor);
-            if !ctx.iter().any(|w| same_title(w, head)) {
+            if p.2 == UNLISTED {
                 continue;
             }
-            let score = words
+            let floor = i.checked_sub(1).map_or(0, |j| self.persons[j].1);
+            let ctx = self.context(p.0, p.1, floor);
+            let matches = |w: &String| ctx.iter().any(|c| same_title(c, w));
+            let others = words
                 .iter()
-                .filter(|w| ctx.iter().any(|c| same_title(c, w)))
+                .enumerate()
+                .filter(|&(j, w)| j != head && w.len() > 2 && matches(w))
                 .count();
+            if !(matches(title) || leader && others > 0) {
+                continue;
+            }
+            let score = others + usize::from(matches(title));
             if best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, p.2));
             }
@@ -251,6 +581,47 @@ impl<'a> People<'a> {
     }
 }
 
+/// Does the mention starting at `start` head its clause: only capitalised words or
+/// titles ("Ukrainian Foreign Minister", "Clinton spokesman") between it and the start
+/// of the sentence, a comma, a colon or a quotation mark?
+fn heads_clause(body: &str, start: usize, end: usize) -> bool {
+    let next = body[end..].chars().next();
+    let ends_phrase = next.is_none_or(|c| matches!(c, '.' | ',' | ';' | '\n'));
+    let mut rest = body[..start].trim_end();
+    for _ in 0..6 {
+        let Some(c) = rest.chars().next_back() else {
+            return true;
+        };
+        if matches!(
+            c,
+            '.' | '!' | '?' | ',' | ';' | ':' | '\n' | '”' | '"' | '’' | '\'' | '(' | '—'
+        ) {
+            return true;
+        }
+        let word_start = rest
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &rest[word_start..];
+        let clean: String = word.chars().filter(|c| c.is_alphanumeric()).collect();
+        let capital = word.starts_with(char::is_uppercase);
+        let lower = clean.to_lowercase();
+        if lexicon::is_speech_verb(&lower) || lower == "to" && rest.ends_with("according to") {
+            // "noted NBC’s Dante Chinni.": the speaker, unless the name goes on ("said Pence’s …")
+            return ends_phrase;
+        }
+        if !(capital || lexicon::is_title(&lower)) || clean.is_empty() {
+            return false;
+        }
+        if word.ends_with([',', '.', ':', ';']) && !lexicon::is_abbreviation(&lower) {
+            return true;
+        }
+        rest = rest[..word_start].trim_end();
+    }
+    false
+}
+
 /// Title words equal, allowing a possessive or plural "s".
 fn same_title(a: &str, b: &str) -> bool {
     a == b || a.strip_suffix('s') == Some(b) || b.strip_suffix('s') == Some(a)
@@ -278,6 +649,17 @@ mod tests {
             &["a spokesman for the ministry"],
         ),
         ("Smith, 45, said", &["Smith"]),
+        ("even now at 86 she still says", &["she"]),
+        (
+            "Sen. Claire McCaskill (D-Mo.) said",
+            &["Sen. Claire McCaskill"],
+        ),
+        (
+            "Marc H. Morial, the chief of the League, forcefully told",
+            &["Marc H. Morial"],
+        ),
+        ("As for the bent, he said", &["he"]),
+        ("Jane Roe, 59, who watched on a screen, said", &["Jane Roe"]),
     ];
 
     #[test]
@@ -286,7 +668,8 @@ mod tests {
             let paras = paragraphs(text);
             let s = spans(text, &paras);
             let toks = tokenize(text, paras[0], &s, 0, 0);
-            let got = backward(text, &toks, 0, toks.len() - 1)
+            let people = People::new(text, &[], &[], &s);
+            let got = backward(text, &toks, &people, 0, toks.len() - 1)
                 .map(|(a, b)| &text[toks[a].start..toks[b - 1].end]);
             assert_eq!(got, Some(want[0]), "{text}");
         }

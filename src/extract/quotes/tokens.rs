@@ -49,7 +49,7 @@ pub fn tokenize(
 }
 
 fn joins_word(c: char) -> bool {
-    matches!(c, '\'' | '’' | '-' | '.' | '&')
+    matches!(c, '\'' | '’' | '-' | '.' | '&' | '/')
 }
 
 /// Words and punctuation of `body[from..to]`.
@@ -85,7 +85,9 @@ fn text_tokens(body: &str, from: usize, to: usize, out: &mut Vec<Token>) {
         }
         let end_byte = |j: usize| chars.get(j).map_or(text.len(), |x| x.0);
         let word = &text[b..end_byte(j)];
-        if chars.get(j).is_some_and(|x| x.1 == '.') && keeps_period(word) {
+        // "(D-Mo.)": a period just before a closing parenthesis ends no sentence.
+        let before_paren = chars.get(j + 1).is_some_and(|x| x.1 == ')');
+        if chars.get(j).is_some_and(|x| x.1 == '.') && (keeps_period(word) || before_paren) {
             j += 1;
         }
         out.push(Token {
