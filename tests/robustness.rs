@@ -165,5 +165,8 @@ fn hostile_input_neither_panics_nor_hangs() {
            AND substr(a.body, m.start_char + 1, m.end_char - m.start_char) <> m.text",
     );
     assert_eq!(bad, 0);
-    assert!(w.count("SELECT count(*) FROM mentions") > 100_000, "the long line names Kyiv and NATO throughout");
+    assert!(
+        w.count("SELECT count(*) FROM mentions") > 100_000,
+        "the long line names Kyiv and NATO throughout"
+    );
 }
