@@ -14,6 +14,7 @@ pub mod export;
 pub mod extract;
 pub mod ingest;
 pub mod output;
+pub mod reindex;
 pub mod report;
 pub mod search;
 pub mod stats;

@@ -7,7 +7,7 @@ use clap::{Args, Parser, Subcommand};
 
 use newsdb::error::{Error, Result};
 use newsdb::output::{CsvOptions, Format, Sink};
-use newsdb::{db, export, ingest, output, report, search, stats};
+use newsdb::{db, export, ingest, output, reindex, report, search, stats};
 
 /// Turn a folder of news articles into a SQLite database of who is mentioned where,
 /// who said what, and which outlets ran the same story.
@@ -40,6 +40,19 @@ enum Command {
         #[arg(long, short)]
         jobs: Option<usize>,
         /// No progress line and no notes; problems and the summary still print.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Re-extract entities, mentions and quotes of stored articles after newsdb's extractor
+    /// changed, without re-reading any file; entity ids stay where the entity is found again.
+    Reindex {
+        /// Re-extract every article, not only those stored by an older extractor.
+        #[arg(long)]
+        all: bool,
+        /// Worker threads for extraction [default: all cores].
+        #[arg(long, short)]
+        jobs: Option<usize>,
+        /// No progress line.
         #[arg(long, short)]
         quiet: bool,
     },
@@ -167,8 +180,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             jobs,
             quiet,
         } => {
-            let jobs =
-                jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
+            let jobs = jobs.unwrap_or_else(default_jobs);
             let s = ingest::run(
                 &cli.db,
                 &paths,
@@ -197,6 +209,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 );
                 return Ok(ExitCode::from(1));
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Reindex { all, jobs, quiet } => {
+            let jobs = jobs.unwrap_or_else(default_jobs);
+            let s = reindex::run(&cli.db, all, jobs, quiet)?;
+            eprintln!(
+                "{} articles re-extracted, {} entities no longer mentioned removed ({:.2} s) → {}",
+                s.articles,
+                s.entities_removed,
+                s.elapsed.as_secs_f64(),
+                cli.db.display()
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Reports => {
@@ -264,6 +288,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn default_jobs() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get())
 }
 
 fn writeln(out: &mut Sink, line: &str) -> Result<()> {

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
-use crate::article::Article;
+use crate::article::{Article, Findings};
 use crate::error::Result;
 use crate::extract::Kind;
 use crate::ingest::discover::FileStat;
@@ -72,13 +72,22 @@ pub struct Writer<'c> {
 }
 
 impl<'c> Writer<'c> {
-    /// Start a run: record it and load the entity dictionary.
+    /// Start an ingest run: record it and load the entity dictionary.
     pub fn start(conn: &'c mut Connection) -> Result<Self> {
         conn.execute(
             "INSERT INTO runs(started, newsdb_version) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?1)",
             [env!("CARGO_PKG_VERSION")],
         )?;
         let run_id = conn.last_insert_rowid();
+        Self::load(conn, run_id)
+    }
+
+    /// A writer that re-extracts stored articles (no ingest run is recorded).
+    pub fn for_reindex(conn: &'c mut Connection) -> Result<Self> {
+        Self::load(conn, 0)
+    }
+
+    fn load(conn: &'c mut Connection, run_id: i64) -> Result<Self> {
         let mut entities = HashMap::new();
         {
             let mut stmt = conn.prepare("SELECT id, kind, key, name FROM entities")?;
@@ -140,7 +149,7 @@ impl<'c> Writer<'c> {
                             insert_extraction(
                                 &tx,
                                 id,
-                                &article,
+                                &article.findings,
                                 &mut self.entities,
                                 &mut self.aliases,
                             )?;
@@ -176,13 +185,61 @@ impl<'c> Writer<'c> {
                 }
             }
         }
-        index_new_rows(&tx, first_article, first_quote)?;
+        index_new_rows(&tx, Some(first_article), first_quote)?;
         tx.commit()?;
         counts.new += local.new;
         counts.unchanged += local.unchanged;
         counts.duplicate += local.duplicate;
         counts.failed += local.failed;
         Ok(())
+    }
+
+    /// Replace the mentions and quotes of stored articles with new findings, in one
+    /// transaction; entities keep their ids wherever their identity key is found again.
+    pub fn reindex(&mut self, batch: Vec<(i64, Findings)>) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let first_quote = next_id(&tx, "quotes")?;
+        for (article_id, findings) in &batch {
+            tx.prepare_cached("DELETE FROM mentions WHERE article_id = ?1")?
+                .execute([article_id])?;
+            tx.prepare_cached("DELETE FROM quotes WHERE article_id = ?1")?
+                .execute([article_id])?;
+            insert_extraction(
+                &tx,
+                *article_id,
+                findings,
+                &mut self.entities,
+                &mut self.aliases,
+            )?;
+            tx.prepare_cached("UPDATE articles SET extractor_version = ?2 WHERE id = ?1")?
+                .execute(params![article_id, crate::extract::VERSION])?;
+        }
+        index_new_rows(&tx, None, first_quote)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// End a reindex: remove entities nothing refers to any more, with their aliases, and
+    /// fold the WAL back. Returns how many entities went.
+    pub fn finish_reindex(self) -> Result<usize> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let unused = "SELECT id FROM entities e
+             WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)
+               AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = e.id)";
+        tx.execute(
+            &format!("DELETE FROM entity_aliases WHERE entity_id IN ({unused})"),
+            [],
+        )?;
+        let n = tx.execute(&format!("DELETE FROM entities WHERE id IN ({unused})"), [])?;
+        tx.commit()?;
+        self.conn.execute_batch("PRAGMA optimize;")?;
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(n)
     }
 
     /// Record the run's figures, refresh the planner's statistics and fold the WAL back
@@ -220,11 +277,13 @@ fn next_id(tx: &Transaction, table: &str) -> Result<i64> {
 
 /// Add the batch's new articles and quotes to the full-text indexes in one statement each:
 /// FTS5 then writes one segment per batch instead of flushing on every row.
-fn index_new_rows(tx: &Transaction, first_article: i64, first_quote: i64) -> Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO articles_fts(rowid, title, body) SELECT id, title, body FROM articles WHERE id >= ?1",
-    )?
-    .execute([first_article])?;
+fn index_new_rows(tx: &Transaction, first_article: Option<i64>, first_quote: i64) -> Result<()> {
+    if let Some(first) = first_article {
+        tx.prepare_cached(
+            "INSERT INTO articles_fts(rowid, title, body) SELECT id, title, body FROM articles WHERE id >= ?1",
+        )?
+        .execute([first])?;
+    }
     tx.prepare_cached(
         "INSERT INTO quotes_fts(rowid, text, speaker) SELECT id, text, speaker FROM quotes WHERE id >= ?1",
     )?
@@ -322,7 +381,7 @@ fn upsert_file(
 fn insert_extraction(
     tx: &Transaction,
     article_id: i64,
-    a: &Article,
+    a: &Findings,
     cache: &mut HashMap<(Kind, String), (i64, usize)>,
     known_aliases: &mut HashMap<i64, HashSet<String>>,
 ) -> Result<()> {

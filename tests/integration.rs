@@ -589,3 +589,50 @@ fn an_interrupted_ingest_leaves_whole_articles_and_a_rerun_completes_it() {
     assert_eq!(w.count("SELECT count(*) FROM files"), 3000);
     assert_consistent(&w);
 }
+
+#[test]
+fn reindex_refreshes_old_articles_and_keeps_entity_ids() {
+    let w = seeded();
+    let id_of = |name: &str| w.count(&format!("SELECT id FROM entities WHERE name = '{name}'"));
+    let (stoltenberg, nato) = (id_of("Jens Stoltenberg"), id_of("NATO"));
+    let mentions = w.count("SELECT count(*) FROM mentions");
+    let quotes = w.count("SELECT count(*) FROM quotes");
+    {
+        let rw = rusqlite::Connection::open(w.db()).expect("open");
+        rw.execute(
+            "UPDATE articles SET extractor_version = 0 WHERE id <= 2",
+            [],
+        )
+        .expect("age two articles");
+    }
+    let out = w.run(&["reindex"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).starts_with("2 articles re-extracted"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        w.count("SELECT count(*) FROM articles WHERE extractor_version = 0"),
+        0
+    );
+    assert_eq!(w.count("SELECT count(*) FROM mentions"), mentions);
+    assert_eq!(w.count("SELECT count(*) FROM quotes"), quotes);
+    assert_eq!(
+        (id_of("Jens Stoltenberg"), id_of("NATO")),
+        (stoltenberg, nato),
+        "entity ids are stable"
+    );
+    let hits = w.ok(&["search", "--quotes", "uncompromising", "--format", "csv"]);
+    assert!(
+        hits.contains("uncompromising"),
+        "re-extracted quotes are searchable: {hits}"
+    );
+    let all = w.run(&["reindex", "--all"]);
+    assert!(
+        stderr(&all).starts_with("5 articles re-extracted"),
+        "{}",
+        stderr(&all)
+    );
+    assert_consistent(&w);
+}

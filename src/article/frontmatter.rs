@@ -100,4 +100,17 @@ mod tests {
             assert_eq!(split(text), (FrontMatter::default(), 0), "{text:?}");
         }
     }
+
+    proptest::proptest! {
+        /// Any text: the body offset is a char boundary inside the text, and text that does
+        /// not open with a `---` line is never split.
+        #[test]
+        fn split_never_panics_and_stays_in_bounds(text in "(---\n)?([a-z]{0,6}(: ?[a-zA-Z “”é]{0,10})?\n){0,5}(---\n)?[^\r]{0,80}") {
+            let (_, rest) = split(&text);
+            proptest::prop_assert!(rest <= text.len() && text.is_char_boundary(rest));
+            if !text.starts_with("---") {
+                proptest::prop_assert_eq!(rest, 0);
+            }
+        }
+    }
 }

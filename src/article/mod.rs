@@ -59,12 +59,8 @@ pub struct Article {
     pub body: String,
     /// Words in the body.
     pub word_count: usize,
-    /// Entities the body mentions.
-    pub entities: Vec<Entity>,
-    /// Their mentions.
-    pub mentions: Vec<StoredMention>,
-    /// Quotations.
-    pub quotes: Vec<StoredQuote>,
+    /// Its entities, mentions and quotations.
+    pub findings: Findings,
 }
 
 /// The identity of a normalised text: blake3, hex.
@@ -77,8 +73,33 @@ pub fn build(text: &str, content_hash: String) -> Article {
     let (meta, rest) = frontmatter::split(text);
     let cleaned = clean::clean(&text[rest..]);
     let body = cleaned.body;
-    let found = extract::extract(&body);
+    let findings = find(&body);
+    Article {
+        content_hash,
+        title: meta.title.or(cleaned.title),
+        source: meta.source.or(cleaned.source),
+        url: meta.url,
+        published: meta.published,
+        word_count: body.split_whitespace().count(),
+        findings,
+        body,
+    }
+}
 
+/// What extraction finds in a body, with offsets in code points, ready to store.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Findings {
+    /// Entities the body mentions.
+    pub entities: Vec<Entity>,
+    /// Their mentions.
+    pub mentions: Vec<StoredMention>,
+    /// Quotations.
+    pub quotes: Vec<StoredQuote>,
+}
+
+/// Run extraction on a cleaned body and convert its offsets to code points.
+pub fn find(body: &str) -> Findings {
+    let found = extract::extract(body);
     let mut bytes = Vec::with_capacity(found.mentions.len() * 2 + found.quotes.len() * 4);
     for m in &found.mentions {
         bytes.extend([m.start, m.end]);
@@ -87,7 +108,7 @@ pub fn build(text: &str, content_hash: String) -> Article {
         let (s, e) = q.speaker.unwrap_or((0, 0));
         bytes.extend([q.start, q.end, s, e]);
     }
-    let chars = extract::char_offsets(&body, &bytes);
+    let chars = extract::char_offsets(body, &bytes);
     let mut at = chars.into_iter();
     let mut next = || at.next().unwrap_or(0);
 
@@ -122,18 +143,10 @@ pub fn build(text: &str, content_hash: String) -> Article {
             }
         })
         .collect();
-
-    Article {
-        content_hash,
-        title: meta.title.or(cleaned.title),
-        source: meta.source.or(cleaned.source),
-        url: meta.url,
-        published: meta.published,
-        word_count: body.split_whitespace().count(),
+    Findings {
         entities: found.entities,
         mentions,
         quotes,
-        body,
     }
 }
 
@@ -179,5 +192,27 @@ mod tests {
         assert_eq!(a.source.as_deref(), Some("Given outlet"));
         assert_eq!(a.body, "Inferred Headline Here\n\nBody text.");
         assert_eq!(a.word_count, 5);
+    }
+
+    proptest::proptest! {
+        /// Any text through cleaning and extraction: every stored offset slices the body to
+        /// the stored text, counted in code points as SQLite's substr() counts them.
+        #[test]
+        fn stored_offsets_slice_the_body(text in "[A-Za-z ,.:;\n“”\"'‘’«»()—é中Ü0-9-]{0,400}") {
+            let a = build(&text, content_hash(&text));
+            let chars: Vec<char> = a.body.chars().collect();
+            let slice = |s: usize, e: usize| chars[s..e].iter().collect::<String>();
+            for m in &a.findings.mentions {
+                proptest::prop_assert!(m.start_char < m.end_char && m.end_char <= chars.len());
+                proptest::prop_assert_eq!(slice(m.start_char, m.end_char), m.text.clone());
+            }
+            for q in &a.findings.quotes {
+                proptest::prop_assert!(q.start_char <= q.end_char && q.end_char <= chars.len());
+                proptest::prop_assert_eq!(slice(q.start_char, q.end_char), q.text.clone());
+                if let Some((t, s, e)) = &q.speaker {
+                    proptest::prop_assert_eq!(slice(*s, *e), t.clone());
+                }
+            }
+        }
     }
 }

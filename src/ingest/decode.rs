@@ -173,4 +173,20 @@ mod tests {
         let d = decode(text.as_bytes()).expect("decodes");
         assert_eq!(d.text, text.replace('\0', ""));
     }
+
+    proptest::proptest! {
+        /// Any bytes at all: decoding either refuses them with a reason or yields normalised
+        /// text that normalising again leaves alone.
+        #[test]
+        fn any_bytes_decode_or_are_refused(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..600)) {
+            match decode(&bytes) {
+                Ok(d) => {
+                    proptest::prop_assert!(!d.text.trim().is_empty());
+                    proptest::prop_assert!(!d.text.contains('\r') && !d.text.contains('\0'));
+                    proptest::prop_assert_eq!(normalize(&d.text), d.text.clone());
+                }
+                Err(reason) => proptest::prop_assert!(!reason.is_empty()),
+            }
+        }
+    }
 }
