@@ -75,6 +75,19 @@ fn open_and_migrate(path: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
+/// Create or upgrade a database only up to schema `version`: for tests of upgrades from an
+/// older newsdb.
+#[doc(hidden)]
+pub fn open_at_version(path: &Path, version: i32) -> Result<Connection> {
+    let mut conn = Connection::open(path)?;
+    configure(&conn)?;
+    embedded::migrations::runner()
+        .set_grouped(true)
+        .set_target(refinery::Target::Version(version))
+        .run(&mut conn)?;
+    Ok(conn)
+}
+
 /// Open an existing database so that nothing done through the connection can change it:
 /// read-only at the SQLite level, no ATTACH, no extension loading.
 pub fn open_read_only(path: &Path) -> Result<Connection> {
@@ -198,6 +211,47 @@ mod tests {
         let err = open(&path).expect_err("must refuse");
         assert!(err.to_string().contains("newer newsdb"), "{err}");
         assert_eq!(before, std::fs::read(&path).expect("read"));
+    }
+
+    #[test]
+    fn upgrades_a_version_1_database_in_place_keeping_its_rows() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("old.sqlite");
+        {
+            let c = open_at_version(&path, 1).expect("version 1");
+            c.execute_batch(
+                "INSERT INTO runs(id, started, newsdb_version) VALUES (1, '2024-01-01T00:00:00Z', '0.0.1');
+                 INSERT INTO articles(id, content_hash, body, word_count, extractor_version, ingested_at)
+                     VALUES (1, 'abc', 'NATO met.', 2, 1, '2024-01-01T00:00:00Z');
+                 INSERT INTO failures(run_id, path, reason) VALUES (1, '/x.txt', 'empty file');",
+            )
+            .expect("rows at version 1");
+            let v: i64 = c
+                .query_row(
+                    "SELECT max(version) FROM refinery_schema_history",
+                    [],
+                    |r| r.get(0),
+                )
+                .expect("version");
+            assert_eq!(v, 1);
+        }
+        let c = open(&path).expect("upgrade");
+        let v: i64 = c
+            .query_row(
+                "SELECT max(version) FROM refinery_schema_history",
+                [],
+                |r| r.get(0),
+            )
+            .expect("version");
+        assert_eq!(v, latest_version());
+        let body: String = c
+            .query_row("SELECT body FROM articles WHERE id = 1", [], |r| r.get(0))
+            .expect("row");
+        assert_eq!(body, "NATO met.");
+        let at: Option<String> = c
+            .query_row("SELECT at FROM failures", [], |r| r.get(0))
+            .expect("new column");
+        assert_eq!(at, None);
     }
 
     #[test]

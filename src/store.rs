@@ -179,7 +179,8 @@ impl<'c> Writer<'c> {
                 Item::Failed { path, reason } => {
                     local.failed += 1;
                     tx.prepare_cached(
-                        "INSERT INTO failures(run_id, path, reason) VALUES (?1, ?2, ?3)",
+                        "INSERT INTO failures(run_id, path, reason, at)
+                         VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
                     )?
                     .execute(params![self.run_id, path, reason])?;
                 }

@@ -13,7 +13,7 @@ fn seeded() -> Workdir {
     w
 }
 
-fn assert_consistent(w: &Workdir) {
+pub(crate) fn assert_consistent(w: &Workdir) {
     let conn = w.conn();
     let integrity: String = conn
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
@@ -532,62 +532,6 @@ fn every_subcommand_is_documented_in_the_readme() {
             "README lacks `newsdb {cmd}`"
         );
     }
-}
-
-#[test]
-fn an_interrupted_ingest_leaves_whole_articles_and_a_rerun_completes_it() {
-    let w = Workdir::new();
-    let base = std::fs::read_to_string(seeds().join("002_a6ec30e27da27f0e.txt")).expect("seed");
-    for i in 0..3000 {
-        w.write(
-            &format!("in/{:02}/{i:05}.txt", i / 100),
-            format!("Story number {i}.\n\n{base}"),
-        );
-    }
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsdb"))
-        .current_dir(w.path())
-        .args([
-            "--db",
-            w.db().to_str().expect("path"),
-            "ingest",
-            "--quiet",
-            "in",
-        ])
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("spawn");
-    // Kill it once some batches have landed, while it is still writing.
-    let started = std::time::Instant::now();
-    loop {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        let stored = rusqlite::Connection::open_with_flags(
-            w.db(),
-            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
-        )
-        .and_then(|c| c.query_row("SELECT count(*) FROM articles", [], |r| r.get::<_, i64>(0)))
-        .unwrap_or(0);
-        if stored > 0
-            || started.elapsed().as_secs() > 60
-            || child.try_wait().ok().flatten().is_some()
-        {
-            break;
-        }
-    }
-    let _ = child.kill();
-    let _ = child.wait();
-    if w.db().exists() {
-        assert_consistent(&w);
-        let orphans = w.count(
-            "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM files f WHERE f.article_id = a.id)
-                OR NOT EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id)",
-        );
-        assert_eq!(orphans, 0, "an article without its file row or mentions");
-    }
-    let out = w.run(&["ingest", "--quiet", "in"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(w.count("SELECT count(*) FROM articles"), 3000);
-    assert_eq!(w.count("SELECT count(*) FROM files"), 3000);
-    assert_consistent(&w);
 }
 
 #[test]

@@ -2,6 +2,9 @@
 
 use std::process::{Command, Stdio};
 
+use std::collections::BTreeSet;
+
+use crate::assert_consistent;
 use crate::util::{Workdir, seeds, stderr};
 
 /// Write `n` distinct articles under `dir` (a seed article with a numbered first line).
@@ -168,5 +171,116 @@ fn hostile_input_neither_panics_nor_hangs() {
     assert!(
         w.count("SELECT count(*) FROM mentions") > 100_000,
         "the long line names Kyiv and NATO throughout"
+    );
+}
+
+/// Everything that identifies what a database holds, for comparing two of them.
+fn fingerprint(db: &std::path::Path) -> (Vec<i64>, BTreeSet<String>, BTreeSet<(String, String)>) {
+    let c = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .expect("open");
+    let count = |t: &str| {
+        c.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .expect(t)
+    };
+    let counts = [
+        "articles",
+        "files",
+        "mentions",
+        "quotes",
+        "entities",
+        "entity_aliases",
+    ]
+    .map(count)
+    .to_vec();
+    let hashes = c
+        .prepare("SELECT content_hash FROM articles")
+        .expect("prepare")
+        .query_map([], |r| r.get(0))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    let entities = c
+        .prepare("SELECT kind, key FROM entities")
+        .expect("prepare")
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("query")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    (counts, hashes, entities)
+}
+
+#[test]
+fn killed_at_twenty_points_the_database_stays_whole_and_a_rerun_matches_an_uninterrupted_run() {
+    let w = Workdir::new();
+    let seeds: Vec<String> = std::fs::read_dir(seeds())
+        .expect("seeds")
+        .map(|e| std::fs::read_to_string(e.expect("entry").path()).expect("seed"))
+        .collect();
+    for i in 0..3000 {
+        let text = format!("Dispatch {i} from Vilnius.\n\n{}", seeds[i % seeds.len()]);
+        w.write(&format!("in/{:02}/{i:05}.txt", i / 100), text);
+    }
+    let reference = w.path().join("reference.sqlite");
+    let out = Command::new(env!("CARGO_BIN_EXE_newsdb"))
+        .current_dir(w.path())
+        .args([
+            "--db",
+            reference.to_str().expect("path"),
+            "ingest",
+            "--quiet",
+            "in",
+        ])
+        .output()
+        .expect("reference run");
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let mut kills = 0;
+    for k in 0..20u64 {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_newsdb"))
+            .current_dir(w.path())
+            .args([
+                "--db",
+                w.db().to_str().expect("path"),
+                "ingest",
+                "--quiet",
+                "in",
+            ])
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn");
+        // Spread the kills from start-up to the end of a batch (SIGKILL: no clean-up runs).
+        std::thread::sleep(std::time::Duration::from_millis(40 + (k * 97) % 900));
+        if child.try_wait().expect("try_wait").is_none() {
+            kills += 1;
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        if w.db().exists()
+            && w.count("SELECT count(*) FROM sqlite_master WHERE name = 'articles'") == 1
+        {
+            assert_consistent(&w);
+            let half = w.count(
+                "SELECT count(*) FROM articles a
+                 WHERE NOT EXISTS (SELECT 1 FROM files f WHERE f.article_id = a.id)
+                    OR NOT EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id)",
+            );
+            assert_eq!(
+                half, 0,
+                "kill {k}: an article without its file row or mentions"
+            );
+        }
+    }
+    assert!(
+        kills >= 10,
+        "most kills must land while the ingest runs (landed {kills})"
+    );
+    w.ok(&["ingest", "--quiet", "in"]);
+    assert_consistent(&w);
+    assert_eq!(
+        fingerprint(&w.db()),
+        fingerprint(&reference),
+        "interrupted runs ended differently"
     );
 }
