@@ -12,7 +12,8 @@ Builds the release binary, generates N synthetic articles with the corpus genera
   +1% full   1% new articles added to the full database
   +1% empty  the same new articles into an empty database (the baseline for "+1% full")
 and prints articles, MB of article text, wall seconds, MB/s, articles/s, peak RSS and
-database size for each. --peer N also runs the reference spaCy pipeline
+database size for each, then extraction alone per stage (decode, clean, entities, quotes)
+in MB/s on one core. --peer N also runs the reference spaCy pipeline
 (../shared/bench/peer_spacy.py, needs spaCy installed, see its README) on N articles of
 the same corpus and prints the speed ratio. This is a measurement, not a test: nothing
 fails when the machine is slow.
@@ -108,6 +109,10 @@ def main():
     text_mb = rows[0][2]
     print(f"database size / article text: {rows[0][7] / text_mb:.2f}x;  "
           f"+1% into the full database takes {rows[2][3] / rows[3][3]:.2f}x the time into an empty one")
+
+    print("\nextraction alone, one core (examples/extract_bench.rs):")
+    subprocess.run(["cargo", "run", "--release", "--quiet", "--example", "extract_bench", "--", corpus],
+                   cwd=REPO, check=True)
 
     if args.peer:
         peer = os.path.join(os.path.dirname(args.generator), "peer_spacy.py")
