@@ -12,7 +12,9 @@ use newsdb::extract::{entities, quotes};
 use newsdb::ingest::decode;
 
 fn collect(dir: &Path, out: &mut Vec<Vec<u8>>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for p in paths {
@@ -37,7 +39,10 @@ fn main() {
     let _ = entities::find("Warm up the lists in Kyiv.");
 
     let t = Instant::now();
-    let texts: Vec<String> = files.iter().filter_map(|b| decode::decode(b).ok().map(|d| d.text)).collect();
+    let texts: Vec<String> = files
+        .iter()
+        .filter_map(|b| decode::decode(b).ok().map(|d| d.text))
+        .collect();
     let decode_s = t.elapsed().as_secs_f64();
 
     let t = Instant::now();
@@ -56,7 +61,10 @@ fn main() {
     let quotes_s = t.elapsed().as_secs_f64();
 
     let n_mentions: usize = found.iter().map(|(_, m)| m.len()).sum();
-    println!("{} articles, {mb:.1} MB, {n_mentions} mentions, {n_quotes} quotes", files.len());
+    println!(
+        "{} articles, {mb:.1} MB, {n_mentions} mentions, {n_quotes} quotes",
+        files.len()
+    );
     println!("{:10} {:>8} {:>10}", "stage", "seconds", "MB/s/core");
     for (stage, s) in [
         ("decode", decode_s),

@@ -107,11 +107,7 @@ pub fn clean(text: &str) -> Cleaned {
     body.truncate(end);
 
     let source = source.or_else(|| dateline_source(&body)).or(banner);
-    let title = body
-        .lines()
-        .next()
-        .filter(|l| is_headline(l))
-        .map(|l| l.trim().to_string());
+    let title = title_of(&body);
     Cleaned {
         title,
         source,
@@ -280,6 +276,23 @@ fn drop_repeated_top(text: &str, lines: &[&str], keep: &mut [bool]) -> Option<St
     None
 }
 
+/// The headline: a first line that is unpunctuated at the end, or that stands as its own
+/// paragraph (a blank line after it) and is short. A final full stop is not part of it.
+fn title_of(body: &str) -> Option<String> {
+    let mut lines = body.lines();
+    let first = lines.next()?.trim();
+    let own_paragraph = lines.next().is_none_or(|l| l.trim().is_empty());
+    let short = (1..=20).contains(&words(first)) && !first.ends_with([',', ';', ':']);
+    if !(is_headline(first) || own_paragraph && short) {
+        return None;
+    }
+    let t = first
+        .strip_suffix('.')
+        .filter(|t| !t.ends_with('.'))
+        .unwrap_or(first);
+    Some(t.trim_end().to_string())
+}
+
 /// Short, unpunctuated at the end: a headline, banner or subheading rather than a sentence.
 fn is_headline(line: &str) -> bool {
     let t = line.trim();
@@ -371,6 +384,35 @@ mod tests {
         assert_eq!(c.body.matches(lede).count(), 1, "{}", c.body);
         assert_eq!(c.title.as_deref(), Some("Allies Seek to Resolve Divisions"));
         assert_eq!(c.source.as_deref(), Some("Bloomberg"));
+    }
+
+    #[test]
+    fn titles_are_first_lines_that_read_as_headlines() {
+        const CASES: &[(&str, Option<&str>)] = &[
+            (
+                "Allies split on membership\n\nBody.",
+                Some("Allies split on membership"),
+            ),
+            (
+                "Pence: Flowers Won’t Be at Debate.\n\nBody text.",
+                Some("Pence: Flowers Won’t Be at Debate"),
+            ),
+            (
+                "Obama on Climate Change: The Trends Are 'Terrifying.'\n\nBody.",
+                Some("Obama on Climate Change: The Trends Are 'Terrifying.'"),
+            ),
+            (
+                "A first sentence that runs on.\nThe next line follows at once.",
+                None,
+            ),
+            (
+                "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twentyone.\n\nBody.",
+                None,
+            ),
+        ];
+        for (text, want) in CASES {
+            assert_eq!(clean(text).title.as_deref(), *want, "{text:?}");
+        }
     }
 
     #[test]
