@@ -87,7 +87,7 @@ pub fn clean(text: &str) -> Cleaned {
             }
         }
     }
-    let banner = drop_repeated_top(text, &lines, &mut keep);
+    let banner = drop_repeated_top(&lines, &mut keep);
 
     let mut body = String::with_capacity(text.len());
     let mut blank_run = 0;
@@ -239,19 +239,27 @@ fn dateline_source(body: &str) -> Option<String> {
 /// When a line near the top is printed again further down (a headline or lede shown twice),
 /// drop the first copy; when the repeated line is a headline, the short lines above it are the
 /// site's banner and tagline. Returns the banner's site name, if any.
-fn drop_repeated_top(text: &str, lines: &[&str], keep: &mut [bool]) -> Option<String> {
+fn drop_repeated_top(lines: &[&str], keep: &mut [bool]) -> Option<String> {
     let top: Vec<usize> = (0..lines.len())
         .filter(|&i| keep[i] && !lines[i].trim().is_empty())
         .take(6)
         .collect();
     for (rank, &i) in top.iter().enumerate() {
         let line = lines[i].trim();
-        if words(line) < 4 {
+        let lettered = line
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count();
+        if lettered < 4 {
             continue;
         }
-        // `lines` are slices of `text`: search once in everything after this line.
-        let after = lines[i].as_ptr() as usize - text.as_ptr() as usize + lines[i].len();
-        let repeated = text[after..].contains(line);
+        // A headline or lede printed twice is printed twice in a row (perhaps after a
+        // dateline): look in the next two non-empty lines only.
+        let repeated = lines[i + 1..]
+            .iter()
+            .filter(|l| !l.trim().is_empty())
+            .take(2)
+            .any(|l| l.contains(line));
         if !repeated {
             continue;
         }
