@@ -1,6 +1,6 @@
 //! Data safety under concurrency, a full disk and hostile input: the database stays whole.
 
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use std::collections::BTreeSet;
 
@@ -22,21 +22,7 @@ fn many(w: &Workdir, dir: &str, n: usize) {
 fn two_ingests_at_once_both_finish_without_duplicates_and_readers_never_fail() {
     let w = Workdir::new();
     many(&w, "in", 400);
-    let spawn = || {
-        Command::new(env!("CARGO_BIN_EXE_newsdb"))
-            .current_dir(w.path())
-            .args([
-                "--db",
-                w.db().to_str().expect("path"),
-                "ingest",
-                "--quiet",
-                "in",
-            ])
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn")
-    };
-    let (a, b) = (spawn(), spawn());
+    let (a, b) = (w.spawn_ingest("in"), w.spawn_ingest("in"));
     let mut reads = 0;
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
     while std::time::Instant::now() < deadline {
@@ -238,18 +224,7 @@ fn killed_at_twenty_points_the_database_stays_whole_and_a_rerun_matches_an_unint
 
     let mut kills = 0;
     for k in 0..20u64 {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_newsdb"))
-            .current_dir(w.path())
-            .args([
-                "--db",
-                w.db().to_str().expect("path"),
-                "ingest",
-                "--quiet",
-                "in",
-            ])
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("spawn");
+        let mut child = w.spawn_ingest("in");
         // Spread the kills from start-up to the end of a batch (SIGKILL: no clean-up runs).
         std::thread::sleep(std::time::Duration::from_millis(40 + (k * 97) % 900));
         if child.try_wait().expect("try_wait").is_none() {

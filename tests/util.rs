@@ -45,6 +45,18 @@ impl Workdir {
             .expect("run newsdb")
     }
 
+    /// Start `newsdb --db <db> ingest --quiet DIR` in the background, stderr piped.
+    pub fn spawn_ingest(&self, dir: &str) -> std::process::Child {
+        Command::new(env!("CARGO_BIN_EXE_newsdb"))
+            .current_dir(self.path())
+            .arg("--db")
+            .arg(self.db())
+            .args(["ingest", "--quiet", dir])
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn newsdb")
+    }
+
     /// Run and insist on success; returns stdout.
     pub fn ok(&self, args: &[&str]) -> String {
         let out = self.run(args);
