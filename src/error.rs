@@ -9,6 +9,14 @@ pub enum Error {
     #[error("database: {0}")]
     Sqlite(#[from] rusqlite::Error),
 
+    /// Storing a batch failed (a full disk, a write error); nothing of the batch was stored.
+    #[error(
+        "writing to the database failed: {0}; the articles of this batch were not stored and \
+         everything stored before is intact — free disk space (or fix the error) and run the \
+         same ingest again to finish"
+    )]
+    Write(rusqlite::Error),
+
     /// Applying the schema migrations failed.
     #[error("upgrading the database schema: {0}")]
     Migration(#[from] refinery::Error),

@@ -27,7 +27,16 @@ fn two_ingests_at_once_both_finish_without_duplicates_and_readers_never_fail() {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
     while std::time::Instant::now() < deadline {
         if w.db().exists() {
-            let out = w.run(&["query", "SELECT count(*) FROM articles", "--format", "csv"]);
+            const READERS: &[&[&str]] = &[
+                &[
+                    "query",
+                    "SELECT count(*) FROM articles a JOIN files f ON f.article_id = a.id",
+                ],
+                &["report", "top-entities", "--format", "csv"],
+                &["search", "Brussels", "--format", "csv"],
+                &["report", "who-said-what", "--format", "csv"],
+            ];
+            let out = w.run(READERS[reads % READERS.len()]);
             // Before the first migration commits the file may not be a database yet.
             if out.status.success() {
                 reads += 1;
@@ -40,7 +49,7 @@ fn two_ingests_at_once_both_finish_without_duplicates_and_readers_never_fail() {
                 );
             }
         }
-        if reads >= 5 {
+        if reads >= 8 {
             break;
         }
     }
@@ -88,8 +97,12 @@ fn a_full_disk_is_a_clear_error_and_the_previous_contents_survive() {
         "an ingest that cannot write must fail:\n{err}"
     );
     assert!(
-        err.contains("error: database"),
+        err.contains("error: writing to the database failed"),
         "a clear error, not a crash: {err}"
+    );
+    assert!(
+        err.contains("run the same ingest again"),
+        "says what to do: {err}"
     );
     let integrity: String = w
         .conn()

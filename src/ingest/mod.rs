@@ -15,7 +15,7 @@ use rusqlite::{Connection, OptionalExtension};
 
 use crate::article;
 use crate::db;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::store::{Counts, Item, Writer};
 use discover::{FileStat, Found};
 use progress::Progress;
@@ -135,12 +135,14 @@ pub fn run(db_path: &Path, paths: &[PathBuf], opts: &Options) -> Result<Summary>
                 batch.push(item);
             }
             if batch.len() >= BATCH || (!batch.is_empty() && last_flush.elapsed() >= BATCH_WAIT) {
-                writer.write(std::mem::take(&mut batch), &mut counts)?;
+                writer
+                    .write(std::mem::take(&mut batch), &mut counts)
+                    .map_err(as_write_error)?;
                 last_flush = Instant::now();
             }
         }
         if !batch.is_empty() {
-            writer.write(batch, &mut counts)?;
+            writer.write(batch, &mut counts).map_err(as_write_error)?;
         }
         Ok(())
     });
@@ -153,6 +155,14 @@ pub fn run(db_path: &Path, paths: &[PathBuf], opts: &Options) -> Result<Summary>
         elapsed: started.elapsed(),
         run_id,
     })
+}
+
+/// A failed batch is a write failure the user can act on (disk full, I/O error).
+fn as_write_error(e: Error) -> Error {
+    match e {
+        Error::Sqlite(e) => Error::Write(e),
+        other => other,
+    }
 }
 
 /// Walk the inputs; files whose size, mtime and inode match their `files` row (and were
