@@ -121,6 +121,15 @@ const TITLE_MODIFIERS: &[&str] = &[
 ];
 
 /// Words before a capitalised run that make it a thing or a body rather than a person.
+/// Verbs of a match result: the names around them are teams ("Leicestershire beat Somerset").
+const RESULT_VERBS: &[&str] = &[
+    "beat", "beats", "blanked", "crushed", "defeated", "downed", "drew", "edged", "routed",
+    "thrashed",
+];
+
+/// Words before a team's name in fixtures and results ("v Durham", "defeated the Royals").
+const RESULT_BEFORE: &[&str] = &["beat", "defeated", "v", "vs"];
+
 const DETERMINERS: &[&str] = &[
     "a",
     "an",
@@ -186,6 +195,12 @@ struct Article<'a> {
     known_entity: HashMap<usize, usize>,
     /// The run being classified follows "the": a thing or a body, not a person.
     after_the: bool,
+    /// Byte offset where each line of the body starts.
+    line_starts: Vec<usize>,
+    /// Per line: whether it reads as a results or standings line (names, scores, few words).
+    score_line: Vec<bool>,
+    /// Teams the article names by a result cue, by key: other mentions of the name are the team.
+    teams: HashMap<String, usize>,
 }
 
 /// [`find`] with explicit name and word lists, so tests can use small ones.
@@ -204,9 +219,13 @@ fn find_with(body: &str, gaz: &Gazetteer, words: &Words) -> (Vec<Entity>, Vec<Me
         pending: Vec::new(),
         acronyms: HashMap::new(),
         after_the: false,
+        line_starts: Vec::new(),
+        score_line: Vec::new(),
+        teams: HashMap::new(),
         known_entity: HashMap::new(),
         strong: std::collections::HashSet::new(),
     };
+    art.score_lines();
     art.first_pass();
     art.second_pass();
     art.mentions.sort_by_key(|m| m.start);
@@ -416,6 +435,67 @@ impl Article<'_> {
         self.known_entity.insert(hit.known, entity);
         self.strong.insert(entity);
         entity
+    }
+
+    /// Mark the lines that read as results or standings: two numbers or more, and no more
+    /// lower-case words than numbers ("Pohang 3 Ulsan 2", "Puchon 3 1 0 6 1 10").
+    fn score_lines(&mut self) {
+        self.line_starts.push(0);
+        self.line_starts.extend(
+            self.body
+                .bytes()
+                .enumerate()
+                .filter(|&(_, c)| c == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        let mut counts = vec![(0u32, 0u32); self.line_starts.len()];
+        let mut line = 0;
+        for u in 0..self.units.len() {
+            let start = self.units[u].start;
+            while line + 1 < self.line_starts.len() && self.line_starts[line + 1] <= start {
+                line += 1;
+            }
+            match self.text(u).chars().next() {
+                Some(c) if c.is_ascii_digit() => counts[line].0 += 1,
+                Some(c) if c.is_lowercase() => counts[line].1 += 1,
+                _ => {}
+            }
+        }
+        self.score_line = counts.iter().map(|&(n, l)| n >= 2 && l <= n).collect();
+    }
+
+    /// Whether unit `u` is a score: a number, not a year or a date.
+    fn is_score(&self, u: usize) -> bool {
+        let w = self.text(u);
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0 && digits <= 3 && w[digits..].bytes().all(|c| c == b'-' || c.is_ascii_digit())
+    }
+
+    /// Result cues around the name `first..=last`: a score after it on a results line,
+    /// a result verb after it, or "beat"/"v" before it.
+    fn team_cue(&self, first: usize, last: usize) -> bool {
+        let n = self.units.len();
+        let next = last + 1;
+        let line = self
+            .line_starts
+            .partition_point(|&s| s <= self.units[first].start)
+            .saturating_sub(1);
+        let scored = next < n
+            && self.units[next].joined
+            && self.is_score(next)
+            && self.score_line.get(line).copied().unwrap_or(false);
+        let verb_after = next < n
+            && self.units[next].joined
+            && !self.units[last].possessive
+            && RESULT_VERBS.contains(&self.text(next));
+        let verb_before = first > 0
+            && self.units[first].joined
+            && self.units[first - 1].hit.is_none()
+            && RESULT_BEFORE.contains(&self.text(first - 1))
+            // "v Durham", "Rangers beat Indians"; not "unless it beats Moscow"
+            && (self.text(first - 1).starts_with('v')
+                || (first >= 2 && self.units[first - 1].joined && self.is_cap(first - 2)));
+        scored || verb_after || verb_before
     }
 
     /// Group capitalised units into runs and classify each.
@@ -631,6 +711,15 @@ impl Article<'_> {
                     i += 2;
                     continue;
                 }
+                if known.kind == Kind::Place && !known.country && self.team_cue(i, i) {
+                    // "Leicestershire beat Somerset", "Kent 108-3": a club named after its town
+                    let (name, key) = (known.name.clone(), known.key.clone());
+                    let e = self.mention(unit.start, unit.end, name, Kind::Organization, key);
+                    self.teams.insert(self.entities[e].key.clone(), e);
+                    self.strong.insert(e);
+                    i += 1;
+                    continue;
+                }
                 let e = self.mention_known(i, hit);
                 self.acronym_after(i, e);
             } else if let Some(len) = self.demonym_at(i, b) {
@@ -748,7 +837,15 @@ impl Article<'_> {
         }
         let mut weak = false;
         let thing = self.words.thing_words.contains(self.text(last));
-        let kind = if thing {
+        // a lone given name is no person's name in a results line ("Kent 108-3")
+        let team = (!first_named || n == 1)
+            && n <= 3
+            && last + 1 == run_end
+            && !caps
+            && self.team_cue(first, last);
+        let kind = if team {
+            Some(Kind::Organization)
+        } else if thing {
             None // "Laura Ingraham Show", "Accession Action Plan": a work, an event, a law
         } else if headline {
             (caps && first_named && (2..=3).contains(&n)).then_some(Kind::Person)
@@ -804,6 +901,9 @@ impl Article<'_> {
                 let e = self.mention(start, end, name, kind, key);
                 if !weak {
                     self.strong.insert(e);
+                }
+                if team {
+                    self.teams.insert(self.entities[e].key.clone(), e);
                 }
                 self.acronym_after(last, e);
             }
@@ -973,6 +1073,13 @@ impl Article<'_> {
         // persons named by surname alone ("President Zelensky") join the full name
         let mut remap: Vec<usize> = (0..self.entities.len()).collect();
         for (i, e) in self.entities.iter().enumerate() {
+            // a town the article names as a team elsewhere is the team throughout
+            if e.kind == Kind::Place
+                && let Some(&team) = self.teams.get(&e.key)
+            {
+                remap[i] = team;
+                continue;
+            }
             // a place guessed from "in X" alone is the person the article names X elsewhere
             let guessed_place = e.kind == Kind::Place && !self.strong.contains(&i);
             if (e.kind == Kind::Person || guessed_place)
@@ -1023,7 +1130,8 @@ impl Article<'_> {
                             .filter(|&e| plausible(e))
                             .map(|e| remap[e])
                     })
-                    .or_else(|| full.get(&names::key(word)).map(|&e| remap[e]));
+                    .or_else(|| full.get(&names::key(word)).map(|&e| remap[e]))
+                    .or_else(|| self.teams.get(&names::key(word)).copied());
                 if let Some(e) = target {
                     self.mentions.push(Mention {
                         entity: e,
@@ -1109,6 +1217,25 @@ mod tests {
                 "Dmytro Kuleba=person:Dmytro Kuleba",
                 "NATO=organization:NATO",
                 "Jens Stoltenberg=person:Jens Stoltenberg",
+            ],
+        ),
+        (
+            "Leicestershire beat Somerset on Friday.\nKent 108-3 , Surrey 429-7 .\nKent made 108.",
+            &[
+                "Leicestershire=organization:Leicestershire",
+                "Kent=organization:Kent",
+                "Surrey=organization:Surrey",
+                "Kent=organization:Kent",
+            ],
+        ),
+        (
+            "Pohang 3 Ulsan 2 ( halftime 1-0 )\nAustralia 2 France 1\nShe flew to London in 1996.",
+            &[
+                "Pohang=organization:Pohang",
+                "Ulsan=organization:Ulsan",
+                "Australia=place:Australia",
+                "France=place:France",
+                "London=place:London",
             ],
         ),
         (
