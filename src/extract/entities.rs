@@ -464,11 +464,13 @@ impl Article<'_> {
         self.score_line = counts.iter().map(|&(n, l)| n >= 2 && l <= n).collect();
     }
 
-    /// Whether unit `u` is a score: a number, not a year or a date.
+    /// Whether unit `u` is a score ("3", "108-3"): not a year, a date or bowling figures.
     fn is_score(&self, u: usize) -> bool {
-        let w = self.text(u);
-        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-        digits > 0 && digits <= 3 && w[digits..].bytes().all(|c| c == b'-' || c.is_ascii_digit())
+        let short = |p: &str| (1..=3).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
+        match self.text(u).split_once('-') {
+            Some((a, b)) => short(a) && short(b),
+            None => short(self.text(u)),
+        }
     }
 
     /// Result cues around the name `first..=last`: a score after it on a results line,
