@@ -130,6 +130,31 @@ const RESULT_VERBS: &[&str] = &[
 /// Words before a team's name in fixtures and results ("v Durham", "defeated the Royals").
 const RESULT_BEFORE: &[&str] = &["beat", "defeated", "v", "vs"];
 
+/// Nouns that introduce a firm's, club's or outlet's name: "packaging company Cofinec",
+/// "Belgian club Standard Liege", "news agency Tanjug".
+const ORG_DESCRIPTORS: &[&str] = &[
+    "agency",
+    "airline",
+    "bank",
+    "broker",
+    "carrier",
+    "club",
+    "company",
+    "conglomerate",
+    "daily",
+    "firm",
+    "giant",
+    "group",
+    "insurer",
+    "maker",
+    "manufacturer",
+    "newspaper",
+    "operator",
+    "producer",
+    "retailer",
+    "side",
+];
+
 const DETERMINERS: &[&str] = &[
     "a",
     "an",
@@ -713,7 +738,10 @@ impl Article<'_> {
                     i += 2;
                     continue;
                 }
-                if known.kind == Kind::Place && !known.country && self.team_cue(i, i) {
+                if known.kind == Kind::Place
+                    && !known.country
+                    && (self.team_cue(i, i) || self.descriptor_before(i))
+                {
                     // "Leicestershire beat Somerset", "Kent 108-3": a club named after its town
                     let (name, key) = (known.name.clone(), known.key.clone());
                     let e = self.mention(unit.start, unit.end, name, Kind::Organization, key);
@@ -845,6 +873,7 @@ impl Article<'_> {
             && last + 1 == run_end
             && !caps
             && self.team_cue(first, last);
+        let mut cued = team;
         let kind = if team {
             Some(Kind::Organization)
         } else if thing {
@@ -869,6 +898,7 @@ impl Article<'_> {
         {
             Some(Kind::Person)
         } else if n <= 4 && last + 1 == run_end && self.org_cue(first, last) {
+            cued = true;
             Some(Kind::Organization)
         } else if self.place_cue(first, last) {
             Some(Kind::Place)
@@ -904,7 +934,7 @@ impl Article<'_> {
                 if !weak {
                     self.strong.insert(e);
                 }
-                if team {
+                if cued {
                     self.teams.insert(self.entities[e].key.clone(), e);
                 }
                 self.acronym_after(last, e);
@@ -973,7 +1003,15 @@ impl Article<'_> {
             && self.units[first - 1].joined
             && ["of", "for", "in"].contains(&self.text(first - 1))
             && ORG_ROLES.contains(&self.text(first - 2));
-        after || before
+        after || before || self.descriptor_before(first)
+    }
+
+    /// A noun naming what kind of firm or club follows: "packaging company Cofinec".
+    fn descriptor_before(&self, first: usize) -> bool {
+        first > 0
+            && self.units[first].joined
+            && self.units[first - 1].hit.is_none()
+            && ORG_DESCRIPTORS.contains(&self.text(first - 1))
     }
 
     /// Place nouns around an unknown name: "the town of Tavildara", "Kherson region", "the Gulf".
@@ -1238,6 +1276,13 @@ mod tests {
                 "Australia=place:Australia",
                 "France=place:France",
                 "London=place:London",
+            ],
+        ),
+        (
+            "The packaging company Cofinec plunged. Later Cofinec recovered.",
+            &[
+                "Cofinec=organization:Cofinec",
+                "Cofinec=organization:Cofinec",
             ],
         ),
         (
