@@ -155,6 +155,16 @@ const ORG_DESCRIPTORS: &[&str] = &[
     "side",
 ];
 
+/// Words after a town that name its club ("Manchester United", "Bristol Rovers").
+const CLUB_WORDS: &[&str] = &[
+    "Albion",
+    "Athletic",
+    "City",
+    "Rovers",
+    "United",
+    "Wanderers",
+];
+
 const DETERMINERS: &[&str] = &[
     "a",
     "an",
@@ -705,6 +715,20 @@ impl Article<'_> {
                 }
                 self.flush(&mut piece, titled, run_end);
                 titled = false;
+                // "Texas Rangers", "Boston Red Sox", "Bristol City": a club named after its town
+                if known.kind == Kind::Place
+                    && !known.country
+                    && let Some(last) = self.club_after(i, b)
+                {
+                    let (start, end) = (unit.start, self.units[last].end);
+                    let name = self.body[start..end].to_string();
+                    let key = names::key(&name);
+                    let e = self.mention(start, end, name, Kind::Organization, key);
+                    self.strong.insert(e);
+                    self.teams.insert(self.entities[e].key.clone(), e);
+                    i = last + 1;
+                    continue;
+                }
                 // "Donetsk Oblast", "Kherson Region": the place word makes a wider place
                 if known.kind == Kind::Place
                     && i + 1 < b
@@ -1006,6 +1030,36 @@ impl Article<'_> {
         after || before || self.descriptor_before(first)
     }
 
+    /// The last unit of a club's name after the town at `i`: a club word or one or two
+    /// capitalised words ending in a plural ("Rangers", "Red Sox", "Blue Jays").
+    fn club_after(&self, i: usize, b: usize) -> Option<usize> {
+        let next = i + 1;
+        if next >= b || !self.units[next].joined || self.units[i].possessive {
+            return None;
+        }
+        if self.units[next].hit.is_none() && CLUB_WORDS.contains(&self.text(next)) {
+            return Some(next);
+        }
+        let plural = |u: usize| {
+            let w = self.text(u);
+            self.name_like(u)
+                && w.len() >= 3
+                && (w.ends_with('s') || w == "Sox")
+                && !w.ends_with("ss")
+                && !self.words.not_names.contains(w)
+        };
+        if plural(next) {
+            return Some(next);
+        }
+        let second = next + 1;
+        (second < b
+            && self.units[second].joined
+            && !self.units[next].possessive
+            && self.name_like(next)
+            && plural(second))
+        .then_some(second)
+    }
+
     /// A noun naming what kind of firm or club follows: "packaging company Cofinec".
     fn descriptor_before(&self, first: usize) -> bool {
         first > 0
@@ -1276,6 +1330,14 @@ mod tests {
                 "Australia=place:Australia",
                 "France=place:France",
                 "London=place:London",
+            ],
+        ),
+        (
+            "The Texas Rangers beat the Boston Red Sox as Manchester United drew.",
+            &[
+                "Texas Rangers=organization:Texas Rangers",
+                "Boston Red Sox=organization:Boston Red Sox",
+                "Manchester United=organization:Manchester United",
             ],
         ),
         (
