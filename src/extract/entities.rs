@@ -127,6 +127,24 @@ const RESULT_VERBS: &[&str] = &[
     "thrashed",
 ];
 
+/// Sports roles after a club's name: "Norwich striker Keith O'Neill", "Surrey captain".
+const TEAM_ROLES: &[&str] = &[
+    "all-rounder",
+    "batsman",
+    "bowler",
+    "captain",
+    "coach",
+    "defender",
+    "fans",
+    "goalkeeper",
+    "keeper",
+    "midfielder",
+    "playmaker",
+    "skipper",
+    "striker",
+    "supporters",
+];
+
 /// Words before a team's name in fixtures and results ("v Durham", "defeated the Royals").
 const RESULT_BEFORE: &[&str] = &["beat", "defeated", "v", "vs"];
 
@@ -532,7 +550,12 @@ impl Article<'_> {
             // "v Durham", "Rangers beat Indians"; not "unless it beats Moscow"
             && (self.text(first - 1).starts_with('v')
                 || (first >= 2 && self.units[first - 1].joined && self.is_cap(first - 2)));
-        scored || verb_after || verb_before
+        let role_after = next < n
+            && self.units[next].joined
+            && !self.units[last].possessive
+            && self.units[next].hit.is_none()
+            && TEAM_ROLES.contains(&self.text(next));
+        scored || verb_after || verb_before || role_after
     }
 
     /// Group capitalised units into runs and classify each.
@@ -1338,6 +1361,13 @@ mod tests {
                 "Texas Rangers=organization:Texas Rangers",
                 "Boston Red Sox=organization:Boston Red Sox",
                 "Manchester United=organization:Manchester United",
+            ],
+        ),
+        (
+            "Norwich striker Keith O'Neill joined. Fast forward to 2022.",
+            &[
+                "Norwich=organization:Norwich",
+                "Keith O'Neill=person:Keith O'Neill",
             ],
         ),
         (
