@@ -1371,6 +1371,15 @@ mod tests {
             ],
         ),
         (
+            "Leading scores:\n\n66 Neal Lancaster , Dave Barr ( Canada ) , Mike Sullivan\n\nEnd.",
+            &[
+                "Neal Lancaster=person:Neal Lancaster",
+                "Dave Barr=person:Dave Barr",
+                "Canada=place:Canada",
+                "Mike Sullivan=person:Mike Sullivan",
+            ],
+        ),
+        (
             "The packaging company Cofinec plunged. Later Cofinec recovered.",
             &[
                 "Cofinec=organization:Cofinec",
