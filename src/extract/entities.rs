@@ -938,6 +938,13 @@ impl Article<'_> {
             Some(Kind::Person)
         } else if n >= 2 && self.words.place_words.contains(self.text(last)) {
             Some(Kind::Place)
+        } else if (2..=3).contains(&n)
+            && last + 1 == run_end
+            && units.iter().all(|&u| self.name_like(u))
+            && self.country_in_brackets_after(last)
+        {
+            // "3. Ato Boldon ( Trinidad ) 20.37": a competitor and the country they represent
+            Some(Kind::Person)
         } else if last + 1 == run_end
             && n <= 3
             && self.speech_after(last)
@@ -1081,6 +1088,19 @@ impl Article<'_> {
             && self.name_like(next)
             && plural(second))
         .then_some(second)
+    }
+
+    /// Whether a country in brackets follows unit `u`: "Ato Boldon (Trinidad)".
+    fn country_in_brackets_after(&self, u: usize) -> bool {
+        let next = u + 1;
+        next < self.units.len()
+            && self.body[self.units[u].end..self.units[next].start].trim() == "("
+            && self.units[next]
+                .hit
+                .is_some_and(|h| self.gaz.known[h.known].country)
+            && self.body[self.units[next].end..]
+                .trim_start()
+                .starts_with(')')
     }
 
     /// A noun naming what kind of firm or club follows: "packaging company Cofinec".
@@ -1377,6 +1397,13 @@ mod tests {
                 "Dave Barr=person:Dave Barr",
                 "Canada=place:Canada",
                 "Mike Sullivan=person:Mike Sullivan",
+            ],
+        ),
+        (
+            "In third place came Laban Rotich (Kenya), ahead of the field.",
+            &[
+                "Laban Rotich=person:Laban Rotich",
+                "Kenya=place:Kenya",
             ],
         ),
         (
