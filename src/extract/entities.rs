@@ -394,6 +394,27 @@ fn capitalised(word: &str) -> bool {
     }
 }
 
+/// Whether a dateline's date follows: " 1996-08-30", ", England 1996-08-31".
+fn dateline_after(rest: &str) -> bool {
+    // a short look ahead keeps this constant-time on long lines
+    let rest = &rest[..rest.char_indices().nth(48).map_or(rest.len(), |(i, _)| i)];
+    let line = rest
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches([' ', ',']);
+    let date = line.trim_start_matches(|c: char| !c.is_ascii_digit());
+    date.len() >= 10
+        && date.as_bytes()[..10].iter().enumerate().all(|(i, &c)| {
+            if i == 4 || i == 7 {
+                c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+        && line.len() - date.len() <= 30
+}
+
 /// An initial such as "F." in "John F. Kennedy".
 fn all_initial(word: &str) -> bool {
     word.len() <= 3 && word.ends_with('.')
@@ -1226,8 +1247,14 @@ impl Article<'_> {
                 remap[i] = *target;
             }
         }
+        let body = self.body;
         for m in &mut self.mentions {
-            m.entity = remap[m.entity];
+            // a dateline ("NEW YORK 1996-08-30") names the town even in a sports report
+            let team = self.entities[remap[m.entity]].kind == Kind::Organization
+                && self.entities[m.entity].kind == Kind::Place;
+            if !(team && dateline_after(&body[m.end..])) {
+                m.entity = remap[m.entity];
+            }
         }
         let pending = std::mem::take(&mut self.pending);
         for p in &pending {
@@ -1401,9 +1428,15 @@ mod tests {
         ),
         (
             "In third place came Laban Rotich (Kenya), ahead of the field.",
+            &["Laban Rotich=person:Laban Rotich", "Kenya=place:Kenya"],
+        ),
+        (
+            "SEATTLE 1996-08-30\nSeattle 5 Boston 2\nSeattle won again.",
             &[
-                "Laban Rotich=person:Laban Rotich",
-                "Kenya=place:Kenya",
+                "SEATTLE=place:Seattle",
+                "Seattle=organization:Seattle",
+                "Boston=organization:Boston",
+                "Seattle=organization:Seattle",
             ],
         ),
         (
