@@ -49,7 +49,7 @@ pub struct Gazetteer {
 
 /// Words that are not names themselves but say what the names around them are.
 pub struct Words {
-    /// Nationality words ("Ukrainian", "Europeans"): never stored as entities.
+    /// Nationality words ("Ukrainian", "Europeans"): stored as nationalities, never as places or people.
     pub demonyms: HashSet<String>,
     /// Given names, lower-cased: a capitalised sequence opening with one is a person.
     pub first_names: HashSet<String>,

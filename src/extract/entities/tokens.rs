@@ -148,7 +148,12 @@ fn mark_headlines(body: &str, tokens: &mut [Token]) {
                     .trim_start_matches(|c: char| c != '\n')
                     .starts_with("\n\n"));
         let unpunctuated = unpunctuated && own_paragraph;
+        // "1. Ato Boldon ( Trinidad ) 20.37", "Dave Barr ( Canada ) , Mike Sullivan": a list of
+        // names in title case, where capitals do mark names
+        let line_text = &body[tokens[line_start].start..tokens[line_end - 1].end];
+        let list = line_text.contains([',', '(']) && line_text.chars().any(char::is_lowercase);
         if lower == 0
+            && !list
             && (capital >= 4 || (capital >= 2 && unpunctuated && line_end - line_start <= 6))
         {
             for t in &mut tokens[line_start..line_end] {
