@@ -1,8 +1,8 @@
 //! Extraction speed alone, per stage, on one core: `cargo run --release --example extract_bench -- DIR`.
 //!
-//! Reads every `.txt` under DIR into memory first (so disk and SQLite don't count), then times
-//! decoding and normalising, cleaning, entity recognition and quotation finding over all of
-//! them on this one thread, and prints MB/s per core for each stage and for the whole.
+//! Reads every `.txt` under DIR into memory first (so disk and SQLite don't count), then passes
+//! each article through decoding, cleaning, entity recognition and quotation finding on this
+//! one thread, as an ingest worker does, timing each stage; prints MB/s per core per stage.
 
 use std::path::Path;
 use std::time::Instant;
@@ -38,29 +38,28 @@ fn main() {
     let mb = files.iter().map(Vec::len).sum::<usize>() as f64 / 1e6;
     let _ = entities::find("Warm up the lists in Kyiv.");
 
-    let t = Instant::now();
-    let texts: Vec<String> = files
-        .iter()
-        .filter_map(|b| decode::decode(b).ok().map(|d| d.text))
-        .collect();
-    let decode_s = t.elapsed().as_secs_f64();
-
-    let t = Instant::now();
-    let bodies: Vec<String> = texts.iter().map(|t| clean::clean(t).body).collect();
-    let clean_s = t.elapsed().as_secs_f64();
-
-    let t = Instant::now();
-    let found: Vec<_> = bodies.iter().map(|b| entities::find(b)).collect();
-    let entities_s = t.elapsed().as_secs_f64();
-
-    let t = Instant::now();
-    let mut n_quotes = 0;
-    for (b, (ents, ments)) in bodies.iter().zip(&found) {
-        n_quotes += quotes::find(b, ents, ments).len();
+    // Stream article by article, as the ingest workers do, timing each stage.
+    let (mut decode_s, mut clean_s, mut entities_s, mut quotes_s) = (0.0, 0.0, 0.0, 0.0);
+    let (mut n_mentions, mut n_quotes) = (0usize, 0usize);
+    for bytes in &files {
+        let t = Instant::now();
+        let Ok(decoded) = decode::decode(bytes) else {
+            continue;
+        };
+        let t1 = Instant::now();
+        let body = clean::clean(&decoded.text).body;
+        let t2 = Instant::now();
+        let (ents, ments) = entities::find(&body);
+        let t3 = Instant::now();
+        n_quotes += quotes::find(&body, &ents, &ments).len();
+        let t4 = Instant::now();
+        n_mentions += ments.len();
+        decode_s += (t1 - t).as_secs_f64();
+        clean_s += (t2 - t1).as_secs_f64();
+        entities_s += (t3 - t2).as_secs_f64();
+        quotes_s += (t4 - t3).as_secs_f64();
     }
-    let quotes_s = t.elapsed().as_secs_f64();
 
-    let n_mentions: usize = found.iter().map(|(_, m)| m.len()).sum();
     println!(
         "{} articles, {mb:.1} MB, {n_mentions} mentions, {n_quotes} quotes",
         files.len()
