@@ -75,6 +75,26 @@ pub fn lines(text: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// Test helper for every embedded list: a `#` header, at least one entry, entries sorted
+/// (byte order) and unique.
+#[cfg(test)]
+pub(crate) fn assert_well_formed(name: &str, text: &str) {
+    assert!(
+        text.starts_with('#'),
+        "{name} lacks a header naming its source"
+    );
+    let entries: Vec<&str> = lines(text).collect();
+    assert!(!entries.is_empty(), "{name} is empty");
+    for pair in entries.windows(2) {
+        assert!(
+            pair[0] < pair[1],
+            "{name}: {:?} before {:?}",
+            pair[0],
+            pair[1]
+        );
+    }
+}
+
 /// The forms of each line of a `Canonical|alias|alias...` list, canonical first.
 pub fn alias_lines(text: &str) -> impl Iterator<Item = Vec<&str>> {
     lines(text).map(|l| {
@@ -274,20 +294,7 @@ mod tests {
     #[test]
     fn lists_are_sorted_unique_and_not_empty() {
         for (name, text) in LISTS {
-            let entries: Vec<&str> = lines(text).collect();
-            assert!(!entries.is_empty(), "{name} is empty");
-            assert!(
-                text.starts_with('#'),
-                "{name} lacks a header naming its source"
-            );
-            for pair in entries.windows(2) {
-                assert!(
-                    pair[0] < pair[1],
-                    "{name}: {:?} before {:?}",
-                    pair[0],
-                    pair[1]
-                );
-            }
+            assert_well_formed(name, text);
         }
     }
 

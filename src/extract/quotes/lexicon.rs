@@ -3,12 +3,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-/// Entries of an embedded list: one a line, `#` comments and blank lines dropped.
-fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
+use crate::extract::gazetteer::lines as entries;
 
 /// Build a lookup set over one embedded list.
 fn set(text: &'static str) -> HashSet<&'static str> {
@@ -120,18 +115,8 @@ mod tests {
     #[test]
     fn lists_are_sorted_unique_and_sourced() {
         for (name, text) in LISTS {
-            assert!(text.starts_with("# "), "{name} lacks its header");
             assert!(text.contains("Source:"), "{name} names no source");
-            let lines: Vec<&str> = entries(text).collect();
-            assert!(!lines.is_empty(), "{name} is empty");
-            for pair in lines.windows(2) {
-                assert!(
-                    pair[0] < pair[1],
-                    "{name}: {:?} before {:?}",
-                    pair[0],
-                    pair[1]
-                );
-            }
+            crate::extract::gazetteer::assert_well_formed(name, text);
         }
     }
 
