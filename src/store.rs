@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::article::{Article, Findings};
 use crate::error::Result;
@@ -62,6 +62,10 @@ pub enum Item {
 }
 
 /// The single writer of an ingest run.
+///
+/// Items go into one open transaction as they arrive and are committed together
+/// ([`Writer::commit`]): a large database has indexes all over the file, and each commit
+/// writes every page it touched, so fewer, larger commits write far less.
 pub struct Writer<'c> {
     conn: &'c mut Connection,
     run_id: i64,
@@ -69,6 +73,33 @@ pub struct Writer<'c> {
     entities: HashMap<(Kind, String), (i64, usize)>,
     /// entity id → the surface forms already in `entity_aliases`
     aliases: HashMap<i64, HashSet<String>>,
+    /// `PRAGMA data_version` when the caches above were last known to match the database;
+    /// `None` forces a reload.
+    data_version: Option<i64>,
+    /// The open transaction, if any.
+    open: Option<Pending>,
+}
+
+/// What the open transaction holds.
+struct Pending {
+    first_article: i64,
+    first_quote: i64,
+    articles: usize,
+    counts: Counts,
+    /// entity id → (articles, mentions) added in this transaction
+    entity_counts: HashMap<i64, (i64, i64)>,
+    /// Mentions to insert at commit, sorted by entity: `mentions_entity` is the one index
+    /// whose inserts land all over the file, and in entity order they walk it once.
+    mentions: Vec<MentionRow>,
+}
+
+/// A `mentions` row waiting for its transaction's commit.
+struct MentionRow {
+    entity_id: i64,
+    article_id: i64,
+    start_char: i64,
+    end_char: i64,
+    text: String,
 }
 
 impl<'c> Writer<'c> {
@@ -79,48 +110,62 @@ impl<'c> Writer<'c> {
             [env!("CARGO_PKG_VERSION")],
         )?;
         let run_id = conn.last_insert_rowid();
-        Self::load(conn, run_id)
+        Self::new(conn, run_id)
     }
 
     /// A writer that re-extracts stored articles (no ingest run is recorded).
     pub fn for_reindex(conn: &'c mut Connection) -> Result<Self> {
-        Self::load(conn, 0)
+        Self::new(conn, 0)
     }
 
-    fn load(conn: &'c mut Connection, run_id: i64) -> Result<Self> {
-        let mut entities = HashMap::new();
-        {
-            let mut stmt = conn.prepare("SELECT id, kind, key, name FROM entities")?;
-            let rows = stmt.query_map([], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                ))
-            })?;
-            for row in rows {
-                let (id, kind, key, name) = row?;
-                if let Some(kind) = kind_from_str(&kind) {
-                    entities.insert((kind, key), (id, name.split_whitespace().count()));
-                }
-            }
-        }
-        let mut aliases: HashMap<i64, HashSet<String>> = HashMap::new();
-        {
-            let mut stmt = conn.prepare("SELECT entity_id, alias FROM entity_aliases")?;
-            let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-            for row in rows {
-                let (id, alias) = row?;
-                aliases.entry(id).or_default().insert(alias);
-            }
-        }
+    fn new(conn: &'c mut Connection, run_id: i64) -> Result<Self> {
+        // Every id this writer stores comes from the database inside the same transaction or
+        // from caches checked against `data_version` when the transaction begins, and newsdb
+        // never deletes articles, so SQLite's per-row foreign key lookups would only repeat
+        // what is already known (they cost about a tenth of the writer's time).
+        // Tests run `PRAGMA foreign_key_check` on the results.
+        conn.pragma_update(None, "foreign_keys", false)?;
         Ok(Writer {
             conn,
             run_id,
-            entities,
-            aliases,
+            entities: HashMap::new(),
+            aliases: HashMap::new(),
+            data_version: None,
+            open: None,
         })
+    }
+
+    /// Load the entity and alias caches afresh.
+    fn load(&mut self) -> Result<()> {
+        self.entities.clear();
+        self.aliases.clear();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, kind, key, name FROM entities")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?;
+        for row in rows {
+            let (id, kind, key, name) = row?;
+            if let Some(kind) = kind_from_str(&kind) {
+                self.entities
+                    .insert((kind, key), (id, name.split_whitespace().count()));
+            }
+        }
+        let mut stmt = self
+            .conn
+            .prepare("SELECT entity_id, alias FROM entity_aliases")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+        for row in rows {
+            let (id, alias) = row?;
+            self.aliases.entry(id).or_default().insert(alias);
+        }
+        Ok(())
     }
 
     /// This run's id.
@@ -128,98 +173,191 @@ impl<'c> Writer<'c> {
         self.run_id
     }
 
-    /// Write a batch of items in one transaction: all of it lands, or none of it.
-    pub fn write(&mut self, items: Vec<Item>, counts: &mut Counts) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let mut local = Counts::default();
-        let first_article = next_id(&tx, "articles")?;
-        let first_quote = next_id(&tx, "quotes")?;
-        for item in items {
-            match item {
-                Item::New {
-                    file,
-                    encoding,
-                    article,
-                    previous,
-                } => {
-                    let id = match insert_article(&tx, &article, self.run_id)? {
-                        Some(id) => {
-                            insert_extraction(
-                                &tx,
-                                id,
-                                &article.findings,
-                                &mut self.entities,
-                                &mut self.aliases,
-                            )?;
-                            local.new += 1;
-                            id
-                        }
-                        None => {
-                            let id = article_id(&tx, &article.content_hash)?;
-                            let previous = previous.or(stored_article(&tx, &file.path)?);
-                            tally_known(&mut local, previous, id);
-                            id
-                        }
-                    };
-                    upsert_file(&tx, &file, encoding, id, self.run_id)?;
+    /// Articles stored in the open transaction.
+    pub fn pending_articles(&self) -> usize {
+        self.open.as_ref().map_or(0, |p| p.articles)
+    }
+
+    /// Whether a transaction is open.
+    pub fn is_open(&self) -> bool {
+        self.open.is_some()
+    }
+
+    /// Begin a transaction unless one is open; reload the caches if another connection has
+    /// changed the database since they were filled.
+    fn begin(&mut self) -> Result<&mut Pending> {
+        if self.open.is_none() {
+            self.conn.execute_batch("BEGIN IMMEDIATE")?;
+            let ready = (|| -> Result<Pending> {
+                let version: i64 = self
+                    .conn
+                    .query_row("PRAGMA data_version", [], |r| r.get(0))?;
+                if self.data_version != Some(version) {
+                    self.load()?;
+                    self.data_version = Some(version);
                 }
-                Item::Known {
-                    file,
-                    encoding,
-                    article_id,
-                    previous,
-                } => {
-                    let previous = previous.or(stored_article(&tx, &file.path)?);
-                    tally_known(&mut local, previous, article_id);
-                    upsert_file(&tx, &file, encoding, article_id, self.run_id)?;
-                }
-                Item::Unchanged => local.unchanged += 1,
-                Item::Failed { path, reason } => {
-                    local.failed += 1;
-                    tx.prepare_cached(
-                        "INSERT INTO failures(run_id, path, reason, at)
-                         VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
-                    )?
-                    .execute(params![self.run_id, path, reason])?;
+                Ok(Pending {
+                    first_article: next_id(self.conn, "articles")?,
+                    first_quote: next_id(self.conn, "quotes")?,
+                    articles: 0,
+                    counts: Counts::default(),
+                    entity_counts: HashMap::new(),
+                    mentions: Vec::new(),
+                })
+            })();
+            match ready {
+                Ok(p) => self.open = Some(p),
+                Err(e) => {
+                    self.rollback();
+                    return Err(e);
                 }
             }
         }
-        index_new_rows(&tx, Some(first_article), first_quote)?;
-        tx.commit()?;
-        counts.new += local.new;
-        counts.unchanged += local.unchanged;
-        counts.duplicate += local.duplicate;
-        counts.failed += local.failed;
+        Ok(self.open.as_mut().expect("just opened"))
+    }
+
+    /// Abandon the open transaction; the caches may hold its ids, so they are reloaded next.
+    fn rollback(&mut self) {
+        self.open = None;
+        self.data_version = None;
+        if !self.conn.is_autocommit() {
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
+    }
+
+    /// Store one item in the open transaction (beginning one if needed). On an error the
+    /// transaction is rolled back: nothing of it lands.
+    pub fn add(&mut self, item: Item) -> Result<()> {
+        self.begin()?;
+        let result = self.store(item);
+        if result.is_err() {
+            self.rollback();
+        }
+        result
+    }
+
+    fn store(&mut self, item: Item) -> Result<()> {
+        let conn: &Connection = self.conn;
+        let p = self.open.as_mut().expect("begun");
+        match item {
+            Item::New {
+                file,
+                encoding,
+                article,
+                previous,
+            } => {
+                let id = match insert_article(conn, &article, self.run_id)? {
+                    Some(id) => {
+                        insert_extraction(
+                            conn,
+                            id,
+                            &article.findings,
+                            &mut self.entities,
+                            &mut self.aliases,
+                            p,
+                        )?;
+                        p.counts.new += 1;
+                        p.articles += 1;
+                        id
+                    }
+                    None => {
+                        let id = article_id(conn, &article.content_hash)?;
+                        let previous = previous.or(stored_article(conn, &file.path)?);
+                        tally_known(&mut p.counts, previous, id);
+                        id
+                    }
+                };
+                upsert_file(conn, &file, encoding, id, self.run_id)?;
+            }
+            Item::Known {
+                file,
+                encoding,
+                article_id,
+                previous,
+            } => {
+                let previous = previous.or(stored_article(conn, &file.path)?);
+                tally_known(&mut p.counts, previous, article_id);
+                upsert_file(conn, &file, encoding, article_id, self.run_id)?;
+            }
+            Item::Unchanged => p.counts.unchanged += 1,
+            Item::Failed { path, reason } => {
+                p.counts.failed += 1;
+                conn.prepare_cached(
+                    "INSERT INTO failures(run_id, path, reason, at)
+                     VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+                )?
+                .execute(params![self.run_id, path, reason])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Commit the open transaction, if any, adding its figures to `counts`: everything
+    /// stored since it began lands at once, or (on an error) none of it.
+    pub fn commit(&mut self, counts: &mut Counts) -> Result<()> {
+        let Some(p) = self.open.take() else {
+            return Ok(());
+        };
+        let result = (|| -> Result<()> {
+            insert_mentions(self.conn, p.mentions)?;
+            index_new_rows(self.conn, Some(p.first_article), p.first_quote)?;
+            add_entity_counts(self.conn, &p.entity_counts)?;
+            self.conn.execute_batch("COMMIT")?;
+            Ok(())
+        })();
+        if let Err(e) = result {
+            self.rollback();
+            return Err(e);
+        }
+        counts.new += p.counts.new;
+        counts.unchanged += p.counts.unchanged;
+        counts.duplicate += p.counts.duplicate;
+        counts.failed += p.counts.failed;
         Ok(())
     }
 
     /// Replace the mentions and quotes of stored articles with new findings, in one
     /// transaction; entities keep their ids wherever their identity key is found again.
     pub fn reindex(&mut self, batch: Vec<(i64, Findings)>) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let first_quote = next_id(&tx, "quotes")?;
-        for (article_id, findings) in &batch {
-            tx.prepare_cached("DELETE FROM mentions WHERE article_id = ?1")?
-                .execute([article_id])?;
-            tx.prepare_cached("DELETE FROM quotes WHERE article_id = ?1")?
-                .execute([article_id])?;
-            insert_extraction(
-                &tx,
-                *article_id,
-                findings,
-                &mut self.entities,
-                &mut self.aliases,
-            )?;
-            tx.prepare_cached("UPDATE articles SET extractor_version = ?2 WHERE id = ?1")?
-                .execute(params![article_id, crate::extract::VERSION])?;
+        self.begin()?;
+        let result = (|| -> Result<()> {
+            let conn: &Connection = self.conn;
+            let p = self.open.as_mut().expect("begun");
+            for (article_id, findings) in &batch {
+                // The delete triggers take these rows off the entities' counts.
+                conn.prepare_cached("DELETE FROM mentions WHERE article_id = ?1")?
+                    .execute([article_id])?;
+                conn.prepare_cached("DELETE FROM quotes WHERE article_id = ?1")?
+                    .execute([article_id])?;
+                insert_extraction(
+                    conn,
+                    *article_id,
+                    findings,
+                    &mut self.entities,
+                    &mut self.aliases,
+                    p,
+                )?;
+                conn.prepare_cached("UPDATE articles SET extractor_version = ?2 WHERE id = ?1")?
+                    .execute(params![article_id, crate::extract::VERSION])?;
+            }
+            Ok(())
+        })();
+        if let Err(e) = result {
+            self.rollback();
+            return Err(e);
         }
-        index_new_rows(&tx, None, first_quote)?;
-        tx.commit()?;
-        Ok(())
+        let p = self.open.take().expect("begun");
+        let result = (|| -> Result<()> {
+            insert_mentions(self.conn, p.mentions)?;
+            index_new_rows(self.conn, None, p.first_quote)?;
+            add_entity_counts(self.conn, &p.entity_counts)?;
+            self.conn.execute_batch("COMMIT")?;
+            Ok(())
+        })();
+        if result.is_err() {
+            self.rollback();
+        }
+        result
     }
 
     /// End a reindex: remove entities nothing refers to any more, with their aliases, and
@@ -243,9 +381,10 @@ impl<'c> Writer<'c> {
         Ok(n)
     }
 
-    /// Record the run's figures, refresh the planner's statistics and fold the WAL back
-    /// into the database file so the user has one file to copy.
-    pub fn finish(self, counts: &Counts) -> Result<()> {
+    /// Commit what is pending, record the run's figures, refresh the planner's statistics
+    /// and fold the WAL back into the database file so the user has one file to copy.
+    pub fn finish(mut self, counts: &mut Counts) -> Result<()> {
+        self.commit(counts)?;
         self.conn.execute(
             "UPDATE runs SET finished = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), files_seen = ?2,
                  files_new = ?3, files_unchanged = ?4, files_duplicate = ?5, files_failed = ?6
@@ -266,9 +405,48 @@ impl<'c> Writer<'c> {
     }
 }
 
+impl Drop for Writer<'_> {
+    /// A writer dropped with a transaction open (an error stopped the run) leaves nothing
+    /// of it behind.
+    fn drop(&mut self) {
+        self.rollback();
+    }
+}
+
+/// Insert a transaction's mentions in entity order.
+fn insert_mentions(conn: &Connection, mut rows: Vec<MentionRow>) -> Result<()> {
+    rows.sort_unstable_by_key(|m| (m.entity_id, m.article_id, m.start_char));
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO mentions(article_id, entity_id, start_char, end_char, text) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for m in &rows {
+        stmt.execute(params![
+            m.article_id,
+            m.entity_id,
+            m.start_char,
+            m.end_char,
+            m.text
+        ])?;
+    }
+    Ok(())
+}
+
+/// Add a transaction's new mentions to the entities' `articles` and `mentions` counts.
+fn add_entity_counts(conn: &Connection, added: &HashMap<i64, (i64, i64)>) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "UPDATE entities SET articles = articles + ?2, mentions = mentions + ?3 WHERE id = ?1",
+    )?;
+    let mut ids: Vec<_> = added.iter().collect();
+    ids.sort_unstable_by_key(|(id, _)| **id);
+    for (id, (articles, mentions)) in ids {
+        stmt.execute(params![id, articles, mentions])?;
+    }
+    Ok(())
+}
+
 /// The rowid the next insert into `table` gets (no row is ever deleted by newsdb, and the
 /// batch holds the write lock, so a batch's new rows are exactly those from here on).
-fn next_id(tx: &Transaction, table: &str) -> Result<i64> {
+fn next_id(tx: &Connection, table: &str) -> Result<i64> {
     Ok(tx.query_row(
         &format!("SELECT coalesce(max(id), 0) + 1 FROM {table}"),
         [],
@@ -278,7 +456,7 @@ fn next_id(tx: &Transaction, table: &str) -> Result<i64> {
 
 /// Add the batch's new articles and quotes to the full-text indexes in one statement each:
 /// FTS5 then writes one segment per batch instead of flushing on every row.
-fn index_new_rows(tx: &Transaction, first_article: Option<i64>, first_quote: i64) -> Result<()> {
+fn index_new_rows(tx: &Connection, first_article: Option<i64>, first_quote: i64) -> Result<()> {
     if let Some(first) = first_article {
         tx.prepare_cached(
             "INSERT INTO articles_fts(rowid, title, body) SELECT id, title, body FROM articles WHERE id >= ?1",
@@ -293,7 +471,7 @@ fn index_new_rows(tx: &Transaction, first_article: Option<i64>, first_quote: i64
 }
 
 /// The article a path points at now (another process may have stored it since the walk).
-fn stored_article(tx: &Transaction, path: &str) -> Result<Option<i64>> {
+fn stored_article(tx: &Connection, path: &str) -> Result<Option<i64>> {
     Ok(tx
         .prepare_cached("SELECT article_id FROM files WHERE path = ?1")?
         .query_row([path], |r| r.get(0))
@@ -319,7 +497,7 @@ pub fn kind_from_str(s: &str) -> Option<Kind> {
     }
 }
 
-fn insert_article(tx: &Transaction, a: &Article, run_id: i64) -> Result<Option<i64>> {
+fn insert_article(tx: &Connection, a: &Article, run_id: i64) -> Result<Option<i64>> {
     let id = tx
         .prepare_cached(
             "INSERT INTO articles(content_hash, title, source, url, published, body, word_count,
@@ -346,14 +524,14 @@ fn insert_article(tx: &Transaction, a: &Article, run_id: i64) -> Result<Option<i
     Ok(id)
 }
 
-fn article_id(tx: &Transaction, hash: &str) -> Result<i64> {
+fn article_id(tx: &Connection, hash: &str) -> Result<i64> {
     Ok(tx
         .prepare_cached("SELECT id FROM articles WHERE content_hash = ?1")?
         .query_row([hash], |r| r.get(0))?)
 }
 
 fn upsert_file(
-    tx: &Transaction,
+    tx: &Connection,
     f: &FileStat,
     encoding: &str,
     article_id: i64,
@@ -380,30 +558,36 @@ fn upsert_file(
 
 /// Resolve the article's entities to corpus-wide ids and store its mentions and quotes.
 fn insert_extraction(
-    tx: &Transaction,
+    tx: &Connection,
     article_id: i64,
     a: &Findings,
     cache: &mut HashMap<(Kind, String), (i64, usize)>,
     known_aliases: &mut HashMap<i64, HashSet<String>>,
+    staged: &mut Pending,
 ) -> Result<()> {
     let mut ids = Vec::with_capacity(a.entities.len());
     for e in &a.entities {
         ids.push(entity_id(tx, e, cache)?);
     }
-    let mut mention = tx.prepare_cached(
-        "INSERT INTO mentions(article_id, entity_id, start_char, end_char, text) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
+    // This article's mentions per entity id (two recognised entities may share an id).
+    let mut mentioned: Vec<i64> = a.mentions.iter().map(|m| ids[m.entity]).collect();
+    mentioned.sort_unstable();
+    for run in mentioned.chunk_by(|a, b| a == b) {
+        let c = staged.entity_counts.entry(run[0]).or_default();
+        c.0 += 1;
+        c.1 += run.len() as i64;
+    }
     let mut alias = tx
         .prepare_cached("INSERT OR IGNORE INTO entity_aliases(entity_id, alias) VALUES (?1, ?2)")?;
     for m in &a.mentions {
         let id = ids[m.entity];
-        mention.execute(params![
+        staged.mentions.push(MentionRow {
+            entity_id: id,
             article_id,
-            id,
-            m.start_char as i64,
-            m.end_char as i64,
-            m.text
-        ])?;
+            start_char: m.start_char as i64,
+            end_char: m.end_char as i64,
+            text: m.text.clone(),
+        });
         let forms = known_aliases.entry(id).or_default();
         if !forms.contains(m.text.as_str()) {
             alias.execute(params![id, m.text])?;
@@ -439,7 +623,7 @@ fn insert_extraction(
 }
 
 fn entity_id(
-    tx: &Transaction,
+    tx: &Connection,
     e: &crate::extract::Entity,
     cache: &mut HashMap<(Kind, String), (i64, usize)>,
 ) -> Result<i64> {

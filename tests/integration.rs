@@ -44,6 +44,12 @@ pub(crate) fn assert_consistent(w: &Workdir) {
         bad_speakers, 0,
         "speakers whose offsets do not slice the body"
     );
+    let wrong_counts = w.count(
+        "SELECT count(*) FROM entities e
+         WHERE e.articles <> (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = e.id)
+            OR e.mentions <> (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)",
+    );
+    assert_eq!(wrong_counts, 0, "entities whose counts are out of date");
 }
 
 #[test]
@@ -572,6 +578,13 @@ fn reindex_refreshes_old_articles_and_keeps_entity_ids() {
         hits.contains("uncompromising"),
         "re-extracted quotes are searchable: {hits}"
     );
+    {
+        // Counts follow mentions deleted by hand.
+        let rw = rusqlite::Connection::open(w.db()).expect("open");
+        rw.execute("DELETE FROM mentions WHERE article_id = 3", [])
+            .expect("delete by hand");
+    }
+    assert_consistent(&w);
     let all = w.run(&["reindex", "--all"]);
     assert!(
         stderr(&all).starts_with("5 articles re-extracted"),

@@ -44,10 +44,13 @@ pub struct Summary {
     pub run_id: i64,
 }
 
-/// Articles per transaction; a kill loses at most this batch, which a re-run redoes.
-const BATCH: usize = 500;
-/// The longest a finished article waits for its batch.
-const BATCH_WAIT: Duration = Duration::from_millis(750);
+/// Articles per transaction at most. Each commit writes every page the transaction touched,
+/// and on a large database the entity and search indexes spread those pages over the whole
+/// file, so commits are made large; a kill loses at most the open transaction, which a re-run
+/// redoes.
+const COMMIT_ARTICLES: usize = 5_000;
+/// The longest stored articles wait to be committed.
+const COMMIT_WAIT: Duration = Duration::from_secs(2);
 /// A file whose mtime is this close to when its stat was recorded may have changed again
 /// within the same clock tick, so it is read again rather than trusted.
 const RACY_NS: i64 = 2_000_000_000;
@@ -99,12 +102,11 @@ pub fn run(db_path: &Path, paths: &[PathBuf], opts: &Options) -> Result<Summary>
         drop(item_tx);
         drop(job_rx);
 
-        let mut batch = Vec::with_capacity(BATCH);
-        let mut last_flush = Instant::now();
+        let mut opened = Instant::now();
         let mut pending: BTreeMap<u64, Done> = BTreeMap::new();
         let mut next = 0u64;
         loop {
-            match item_rx.recv_timeout(BATCH_WAIT) {
+            match item_rx.recv_timeout(COMMIT_WAIT) {
                 Ok(done) => {
                     pending.insert(done.seq, done);
                 }
@@ -132,23 +134,22 @@ pub fn run(db_path: &Path, paths: &[PathBuf], opts: &Options) -> Result<Summary>
                     }
                     _ => {}
                 }
-                batch.push(item);
+                if !writer.is_open() {
+                    opened = Instant::now();
+                }
+                writer.add(item).map_err(as_write_error)?;
             }
-            if batch.len() >= BATCH || (!batch.is_empty() && last_flush.elapsed() >= BATCH_WAIT) {
-                writer
-                    .write(std::mem::take(&mut batch), &mut counts)
-                    .map_err(as_write_error)?;
-                last_flush = Instant::now();
+            if writer.is_open()
+                && (writer.pending_articles() >= COMMIT_ARTICLES || opened.elapsed() >= COMMIT_WAIT)
+            {
+                writer.commit(&mut counts).map_err(as_write_error)?;
             }
         }
-        if !batch.is_empty() {
-            writer.write(batch, &mut counts).map_err(as_write_error)?;
-        }
-        Ok(())
+        writer.commit(&mut counts).map_err(as_write_error)
     });
     progress.finish();
     outcome?;
-    writer.finish(&counts)?;
+    writer.finish(&mut counts)?;
     Ok(Summary {
         counts,
         bytes,
