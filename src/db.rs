@@ -35,8 +35,9 @@ pub fn latest_version() -> i64 {
 pub fn open(path: &Path) -> Result<Connection> {
     check_existing(path)?;
     // Two processes opening a new database at once race to create it; the loser's migration
-    // transaction is refused at once (SQLite cannot wait on a lock upgrade) and rolled back,
-    // so it tries again and finds the schema made.
+    // transaction is refused at once (SQLite cannot wait on a lock upgrade), or finds the
+    // tables made after it read the empty history, and is rolled back whole (the migrations
+    // run as one transaction), so it tries again and finds the schema made.
     let mut attempt = 0;
     loop {
         match open_and_migrate(path) {
@@ -51,7 +52,9 @@ pub fn open(path: &Path) -> Result<Connection> {
 
 fn is_busy(e: &Error) -> bool {
     let text = e.to_string();
-    text.contains("database is locked") || text.contains("database is busy")
+    text.contains("database is locked")
+        || text.contains("database is busy")
+        || text.contains("already exists")
 }
 
 fn open_and_migrate(path: &Path) -> Result<Connection> {
