@@ -69,8 +69,7 @@ pub enum Item {
 pub struct Writer<'c> {
     conn: &'c mut Connection,
     run_id: i64,
-    /// (kind, key) → (entity id, words in its canonical name)
-    entities: HashMap<(Kind, String), (i64, usize)>,
+    entities: EntityCache,
     /// entity id → the surface forms already in `entity_aliases`
     aliases: HashMap<i64, HashSet<String>>,
     /// `PRAGMA data_version` when the caches above were last known to match the database;
@@ -79,6 +78,10 @@ pub struct Writer<'c> {
     /// The open transaction, if any.
     open: Option<Pending>,
 }
+
+/// kind → key → (entity id, words in its canonical name); looked up by `&str`, without
+/// building a key per mention.
+type EntityCache = HashMap<Kind, HashMap<String, (i64, usize)>>;
 
 /// What the open transaction holds.
 struct Pending {
@@ -154,7 +157,9 @@ impl<'c> Writer<'c> {
             let (id, kind, key, name) = row?;
             if let Some(kind) = kind_from_str(&kind) {
                 self.entities
-                    .insert((kind, key), (id, name.split_whitespace().count()));
+                    .entry(kind)
+                    .or_default()
+                    .insert(key, (id, name.split_whitespace().count()));
             }
         }
         let mut stmt = self
@@ -561,7 +566,7 @@ fn insert_extraction(
     tx: &Connection,
     article_id: i64,
     a: &Findings,
-    cache: &mut HashMap<(Kind, String), (i64, usize)>,
+    cache: &mut EntityCache,
     known_aliases: &mut HashMap<i64, HashSet<String>>,
     staged: &mut Pending,
 ) -> Result<()> {
@@ -622,19 +627,16 @@ fn insert_extraction(
     Ok(())
 }
 
-fn entity_id(
-    tx: &Connection,
-    e: &crate::extract::Entity,
-    cache: &mut HashMap<(Kind, String), (i64, usize)>,
-) -> Result<i64> {
+fn entity_id(tx: &Connection, e: &crate::extract::Entity, cache: &mut EntityCache) -> Result<i64> {
     let words = e.name.split_whitespace().count();
-    if let Some(&(id, known_words)) = cache.get(&(e.kind, e.key.clone())) {
-        if words > known_words {
+    let known = cache.entry(e.kind).or_default();
+    if let Some((id, known_words)) = known.get_mut(e.key.as_str()) {
+        if words > *known_words {
             tx.prepare_cached("UPDATE entities SET name = ?2 WHERE id = ?1")?
-                .execute(params![id, e.name])?;
-            cache.insert((e.kind, e.key.clone()), (id, words));
+                .execute(params![*id, e.name])?;
+            *known_words = words;
         }
-        return Ok(id);
+        return Ok(*id);
     }
     let inserted: Option<i64> = tx
         .prepare_cached(
@@ -649,6 +651,6 @@ fn entity_id(
             .prepare_cached("SELECT id FROM entities WHERE kind = ?1 AND key = ?2")?
             .query_row(params![e.kind.as_str(), e.key], |r| r.get(0))?,
     };
-    cache.insert((e.kind, e.key.clone()), (id, words));
+    known.insert(e.key.clone(), (id, words));
     Ok(id)
 }

@@ -41,6 +41,7 @@ pub enum Found {
 /// The walk stops early when `emit` returns false.
 pub fn walk(roots: &[PathBuf], mut emit: impl FnMut(Found) -> bool) {
     let mut seen: HashSet<PathBuf> = HashSet::new();
+    let mut dirs = CanonicalDirs::default();
     for root in roots {
         let meta = match std::fs::metadata(root) {
             Ok(m) => m,
@@ -56,7 +57,7 @@ pub fn walk(roots: &[PathBuf], mut emit: impl FnMut(Found) -> bool) {
             }
         };
         if meta.is_file() {
-            if consider(root, &mut seen, &mut emit) {
+            if consider(root, std::fs::canonicalize(root), &mut seen, &mut emit) {
                 continue;
             }
             return;
@@ -69,7 +70,12 @@ pub fn walk(roots: &[PathBuf], mut emit: impl FnMut(Found) -> bool) {
         for entry in walker {
             let more = match entry {
                 Ok(e) if e.file_type().is_file() && has_article_extension(e.path()) => {
-                    consider(e.path(), &mut seen, &mut emit)
+                    let canonical = if e.path_is_symlink() {
+                        std::fs::canonicalize(e.path())
+                    } else {
+                        dirs.child(e.path())
+                    };
+                    consider(e.path(), canonical, &mut seen, &mut emit)
                 }
                 Ok(_) => true,
                 Err(e) => {
@@ -104,13 +110,37 @@ fn has_article_extension(path: &Path) -> bool {
     })
 }
 
+/// Canonical forms of the directories met so far. A file that is not itself a link has the
+/// canonical path of its directory joined with its name: resolving each of a directory's
+/// files from scratch would cost a system call per path component per file.
+#[derive(Default)]
+struct CanonicalDirs {
+    known: std::collections::HashMap<PathBuf, PathBuf>,
+}
+
+impl CanonicalDirs {
+    fn child(&mut self, path: &Path) -> std::io::Result<PathBuf> {
+        let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+            return std::fs::canonicalize(path);
+        };
+        if let Some(canonical) = self.known.get(dir) {
+            return Ok(canonical.join(name));
+        }
+        let canonical = std::fs::canonicalize(dir)?;
+        let child = canonical.join(name);
+        self.known.insert(dir.to_path_buf(), canonical);
+        Ok(child)
+    }
+}
+
 fn consider(
     path: &Path,
+    canonical: std::io::Result<PathBuf>,
     seen: &mut HashSet<PathBuf>,
     emit: &mut impl FnMut(Found) -> bool,
 ) -> bool {
     let shown = path.display().to_string();
-    let canonical = match std::fs::canonicalize(path) {
+    let canonical = match canonical {
         Ok(p) => p,
         Err(e) => {
             return emit(Found::Failed {
