@@ -39,6 +39,12 @@ enum Command {
         /// Worker threads for reading and extraction [default: all cores].
         #[arg(long, short)]
         jobs: Option<usize>,
+        /// Commit after this many new articles (and at least every 2 seconds). A crash loses
+        /// only what is not committed yet, and re-running the ingest redoes it; larger
+        /// transactions are faster on a big database.
+        #[arg(long, value_name = "ARTICLES", default_value_t = ingest::COMMIT_ARTICLES as u32,
+              value_parser = clap::value_parser!(u32).range(1..))]
+        commit_every: u32,
         /// No progress line and no notes; problems and the summary still print.
         #[arg(long, short)]
         quiet: bool,
@@ -178,6 +184,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             paths,
             max_size,
             jobs,
+            commit_every,
             quiet,
         } => {
             let jobs = jobs.unwrap_or_else(default_jobs);
@@ -187,6 +194,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 &ingest::Options {
                     max_size,
                     jobs,
+                    commit_every: commit_every as usize,
                     quiet,
                 },
             )?;

@@ -51,7 +51,8 @@ impl Workdir {
             .current_dir(self.path())
             .arg("--db")
             .arg(self.db())
-            .args(["ingest", "--quiet", dir])
+            // Small transactions, so that kills and a concurrent run land between commits.
+            .args(["ingest", "--quiet", "--commit-every", "50", dir])
             .stderr(std::process::Stdio::piped())
             .spawn()
             .expect("spawn newsdb")

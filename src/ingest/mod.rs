@@ -27,6 +27,8 @@ pub struct Options {
     pub max_size: u64,
     /// Worker threads for reading and extraction.
     pub jobs: usize,
+    /// Commit after this many new articles (see [`COMMIT_ARTICLES`]).
+    pub commit_every: usize,
     /// No progress line and no notes; problems and the summary still go to stderr.
     pub quiet: bool,
 }
@@ -44,11 +46,11 @@ pub struct Summary {
     pub run_id: i64,
 }
 
-/// Articles per transaction at most. Each commit writes every page the transaction touched,
+/// Articles per transaction at most, by default. Each commit writes every page the transaction touched,
 /// and on a large database the entity and search indexes spread those pages over the whole
 /// file, so commits are made large; a kill loses at most the open transaction, which a re-run
 /// redoes.
-const COMMIT_ARTICLES: usize = 5_000;
+pub const COMMIT_ARTICLES: usize = 5_000;
 /// The longest stored articles wait to be committed.
 const COMMIT_WAIT: Duration = Duration::from_secs(2);
 /// A file whose mtime is this close to when its stat was recorded may have changed again
@@ -140,7 +142,8 @@ pub fn run(db_path: &Path, paths: &[PathBuf], opts: &Options) -> Result<Summary>
                 writer.add(item).map_err(as_write_error)?;
             }
             if writer.is_open()
-                && (writer.pending_articles() >= COMMIT_ARTICLES || opened.elapsed() >= COMMIT_WAIT)
+                && (writer.pending_articles() >= opts.commit_every.max(1)
+                    || opened.elapsed() >= COMMIT_WAIT)
             {
                 writer.commit(&mut counts).map_err(as_write_error)?;
             }
