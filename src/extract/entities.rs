@@ -382,11 +382,11 @@ fn capitalised(word: &str) -> bool {
     let mut chars = word.chars();
     match chars.next() {
         Some(c) if c.is_uppercase() => true,
-        Some(c) if c.is_lowercase() => match word.split_once('-') {
-            Some((prefix, rest)) => {
-                prefix.len() <= 3
-                    && PARTICLES.contains(&prefix)
-                    && rest.chars().next().is_some_and(char::is_uppercase)
+        // a particle prefix has at most three bytes, so its hyphen is among the first four
+        Some(c) if c.is_lowercase() => match word.bytes().take(4).position(|b| b == b'-') {
+            Some(i) => {
+                PARTICLES.contains(&&word[..i])
+                    && word[i + 1..].chars().next().is_some_and(char::is_uppercase)
             }
             None => false,
         },
@@ -427,11 +427,12 @@ fn all_caps(word: &str) -> bool {
 
 /// A web site named as a word ("Antiwar.com", "bloomberg.com").
 fn is_domain(word: &str) -> bool {
-    let Some((name, tld)) = word.rsplit_once('.') else {
+    // a byte loop: this runs for every word, and words are short
+    let Some(dot) = word.bytes().rposition(|b| b == b'.') else {
         return false;
     };
-    let tld = tld.to_ascii_lowercase();
-    DOMAINS.contains(&tld.as_str())
+    let (name, tld) = (&word[..dot], &word[dot + 1..]);
+    DOMAINS.iter().any(|d| d.eq_ignore_ascii_case(tld))
         && name.len() >= 3
         && name.split('.').all(|p| p.len() >= 2)
         && name.chars().any(char::is_alphabetic)
@@ -592,13 +593,15 @@ impl Article<'_> {
                 u += 1;
                 continue;
             }
-            let starts_particle = unit.hit.is_none()
-                && PARTICLES.contains(&self.text(u))
-                && u + 1 < n
-                && self.units[u + 1].joined
-                && self.units[u + 1].hit.is_none()
-                && capitalised(self.text(u + 1));
-            if !self.is_cap(u) && !starts_particle {
+            let starts_particle = || {
+                unit.hit.is_none()
+                    && u + 1 < n
+                    && self.units[u + 1].joined
+                    && self.units[u + 1].hit.is_none()
+                    && PARTICLES.contains(&self.text(u))
+                    && capitalised(self.text(u + 1))
+            };
+            if !self.is_cap(u) && !starts_particle() {
                 if let Some(hit) = unit.hit {
                     self.mention_known(u, hit);
                 }
