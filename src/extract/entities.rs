@@ -287,6 +287,9 @@ fn find_with(body: &str, gaz: &Gazetteer, words: &Words) -> (Vec<Entity>, Vec<Me
 
 /// Keep a lower-case form ("kyiv") only when the article also writes that entity with capitals.
 fn accept_lower_case(hits: Vec<Hit>) -> Vec<Hit> {
+    if !hits.iter().any(|h| h.lower) {
+        return hits;
+    }
     let cased: std::collections::HashSet<usize> =
         hits.iter().filter(|h| !h.lower).map(|h| h.known).collect();
     hits.into_iter()
@@ -516,13 +519,8 @@ impl Article<'_> {
     /// lower-case words than numbers ("Pohang 3 Ulsan 2", "Puchon 3 1 0 6 1 10").
     fn score_lines(&mut self) {
         self.line_starts.push(0);
-        self.line_starts.extend(
-            self.body
-                .bytes()
-                .enumerate()
-                .filter(|&(_, c)| c == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        self.line_starts
+            .extend(self.body.match_indices('\n').map(|(i, _)| i + 1));
         let mut counts = vec![(0u32, 0u32); self.line_starts.len()];
         let mut line = 0;
         for u in 0..self.units.len() {

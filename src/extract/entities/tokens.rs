@@ -17,6 +17,8 @@ pub struct Token {
     pub possessive: bool,
     /// Sits on a headline-like line where capitals say nothing.
     pub headline: bool,
+    /// A line break lies between it and the word before.
+    pub after_newline: bool,
 }
 
 /// Abbreviations that keep their dot ("Mr.", "Gen.") and do not end a sentence.
@@ -100,8 +102,8 @@ pub fn tokenize(body: &str) -> Vec<Token> {
             end += 1;
         }
         let gap = &body[gap_start..start];
-        let (joined, sentence_start) = if gap == " " {
-            (!tokens.is_empty(), tokens.is_empty())
+        let (joined, sentence_start, after_newline) = if gap == " " {
+            (!tokens.is_empty(), tokens.is_empty(), false)
         } else {
             (
                 !tokens.is_empty()
@@ -109,6 +111,7 @@ pub fn tokenize(body: &str) -> Vec<Token> {
                     && gap.chars().all(|g| g == ' ' || g == '\u{a0}'),
                 tokens.is_empty()
                     || gap.contains(['.', '!', '?', ':', ';', '\n', '“', '"', '«', '‘', '•', '|']),
+                gap.contains('\n'),
             )
         };
         tokens.push(Token {
@@ -118,6 +121,7 @@ pub fn tokenize(body: &str) -> Vec<Token> {
             sentence_start,
             possessive,
             headline: false,
+            after_newline,
         });
         gap_start = end;
         // the possessive's own characters and a kept dot start no word
@@ -143,9 +147,7 @@ fn mark_headlines(body: &str, tokens: &mut [Token]) {
     let mut line_start = 0;
     while line_start < tokens.len() {
         let mut line_end = line_start + 1;
-        while line_end < tokens.len()
-            && !body[tokens[line_end - 1].end..tokens[line_end].start].contains('\n')
-        {
+        while line_end < tokens.len() && !tokens[line_end].after_newline {
             line_end += 1;
         }
         let (mut capital, mut lower) = (0, 0);
