@@ -83,6 +83,149 @@ struct Trie {
     root: [u32; 256],
     nodes: Vec<Node>,
     bitmaps: Vec<Bitmap>,
+    /// Where each form's first word leads.
+    first_words: FirstWords,
+}
+
+/// The node each form's first word (its leading letters and digits) leads to, by the word.
+/// A form found at a word start covers the body's whole first word, so one probe here
+/// replaces a walk of one node per letter, and most words of a body stop at the probe.
+struct FirstWords {
+    /// Open addressing, a power of two long; `node` [`NONE`] marks a free slot.
+    slots: Vec<Slot>,
+    /// The words, one after another.
+    text: Vec<u8>,
+    /// Two bits per word of a 2^18-bit set: small enough to stay in cache, so most words
+    /// of a body that start no form are turned away without touching `slots`.
+    filter: Vec<u64>,
+}
+
+const FILTER_BITS: u64 = 1 << 18;
+
+/// The two filter bits of a word's hash.
+#[inline]
+fn filter_bits(h: u64) -> [usize; 2] {
+    [
+        ((h >> 8) % FILTER_BITS) as usize,
+        ((h >> 40) % FILTER_BITS) as usize,
+    ]
+}
+
+#[derive(Clone, Copy)]
+struct Slot {
+    tag: u32,
+    node: u32,
+    start: u32,
+    len: u32,
+}
+
+/// A hash of a word: multiply-rotate over eight bytes at a time.
+fn word_hash(word: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h = word.len() as u64;
+    let mut chunks = word.chunks_exact(8);
+    for c in &mut chunks {
+        let mut lane = [0u8; 8];
+        lane.copy_from_slice(c);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(lane)).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut lane = [0u8; 8];
+        lane[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(lane)).wrapping_mul(K);
+    }
+    h ^= h >> 32;
+    h = h.wrapping_mul(K);
+    h ^ (h >> 29)
+}
+
+impl FirstWords {
+    fn new(words: &[(&[u8], u32)]) -> FirstWords {
+        let size = (words.len() * 2).next_power_of_two().max(2);
+        let mut table = FirstWords {
+            slots: vec![
+                Slot {
+                    tag: 0,
+                    node: NONE,
+                    start: 0,
+                    len: 0,
+                };
+                size
+            ],
+            text: Vec::new(),
+            filter: vec![0; (FILTER_BITS / 64) as usize],
+        };
+        for &(word, node) in words {
+            if table.get(word).is_some() {
+                continue;
+            }
+            let h = word_hash(word);
+            let mut i = h as usize & (size - 1);
+            while table.slots[i].node != NONE {
+                i = (i + 1) & (size - 1);
+            }
+            table.slots[i] = Slot {
+                tag: (h >> 32) as u32,
+                node,
+                start: table.text.len() as u32,
+                len: word.len() as u32,
+            };
+            table.text.extend_from_slice(word);
+            for bit in filter_bits(h) {
+                table.filter[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        table
+    }
+
+    /// The node `word` leads to, if it is some form's first word.
+    #[inline]
+    fn get(&self, word: &[u8]) -> Option<u32> {
+        let h = word_hash(word);
+        if filter_bits(h)
+            .iter()
+            .any(|&bit| self.filter[bit / 64] & (1 << (bit % 64)) == 0)
+        {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let slot = self.slots[i];
+            if slot.node == NONE {
+                return None;
+            }
+            if slot.tag == (h >> 32) as u32
+                && slot.len as usize == word.len()
+                && self.text[slot.start as usize..][..word.len()] == *word
+            {
+                return Some(slot.node);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// Where the letters and digits starting at `start` end.
+#[inline]
+fn word_end(body: &str, start: usize) -> usize {
+    let bytes = body.as_bytes();
+    let mut end = start;
+    while end < bytes.len() {
+        if bytes[end].is_ascii() {
+            if !bytes[end].is_ascii_alphanumeric() {
+                break;
+            }
+            end += 1;
+        } else {
+            match body[end..].chars().next() {
+                Some(c) if c.is_alphanumeric() => end += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    end
 }
 
 const LOW_BYTES: u64 = 0x0101_0101_0101_0101;
@@ -127,6 +270,7 @@ impl Trie {
             root: [NONE; 256],
             nodes: Vec::with_capacity(order.len()),
             bitmaps: Vec::new(),
+            first_words: FirstWords::new(&[]),
         };
         let mut first_child = 1u32;
         for &old in &order {
@@ -162,6 +306,19 @@ impl Trie {
         for (i, &(l, _)) in children[0].iter().enumerate() {
             trie.root[usize::from(l)] = 1 + i as u32;
         }
+        let mut first_words = Vec::new();
+        for pattern in patterns {
+            let word = &pattern.as_bytes()[..word_end(pattern, 0)];
+            let Some((&b, rest)) = word.split_first() else {
+                continue;
+            };
+            let mut id = trie.root[usize::from(b)];
+            for &b in rest {
+                id = trie.child(&trie.nodes[id as usize], b);
+            }
+            first_words.push((word, id));
+        }
+        trie.first_words = FirstWords::new(&first_words);
         trie
     }
 
@@ -195,9 +352,12 @@ impl Trie {
     #[inline]
     fn longest_at(&self, body: &str, start: usize) -> Option<(usize, usize)> {
         let bytes = body.as_bytes();
-        let mut id = self.root[usize::from(bytes[start])];
+        let (mut id, mut end) = match word_end(body, start) {
+            // a form starting with a mark: letter by letter from the root
+            word if word == start => (self.root[usize::from(bytes[start])], start + 1),
+            word => (self.first_words.get(&bytes[start..word])?, word),
+        };
         let mut best = None;
-        let mut end = start + 1;
         while id != NONE {
             let node = &self.nodes[id as usize];
             if node.form != NONE && end_at_word_edge(body, end) {
