@@ -207,6 +207,13 @@ impl FirstWords {
     }
 }
 
+/// [`char::is_alphanumeric`], answering at once for the General Punctuation block
+/// (curly quotes, dashes, odd spaces), common in news text and slow to look up.
+#[inline]
+pub(super) fn is_alnum(c: char) -> bool {
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
+}
+
 /// Where the letters and digits starting at `start` end.
 #[inline]
 fn word_end(body: &str, start: usize) -> usize {
@@ -220,7 +227,7 @@ fn word_end(body: &str, start: usize) -> usize {
             end += 1;
         } else {
             match body[end..].chars().next() {
-                Some(c) if c.is_alphanumeric() => end += c.len_utf8(),
+                Some(c) if is_alnum(c) => end += c.len_utf8(),
                 _ => break,
             }
         }
@@ -499,7 +506,7 @@ impl Gazetteer {
                 (byte.is_ascii_alphanumeric(), byte == b'.', 1)
             } else {
                 let c = body[pos..].chars().next().unwrap_or_default();
-                (c.is_alphanumeric(), false, c.len_utf8())
+                (is_alnum(c), false, c.len_utf8())
             };
             // "com" in "bloomberg.com" starts no form
             if !after_alnum
@@ -533,15 +540,12 @@ fn end_at_word_edge(body: &str, end: usize) -> bool {
     }
     let mut fwd = body[end..].chars();
     let (a1, a2) = (fwd.next(), fwd.next());
-    if a1.is_some_and(char::is_alphanumeric) {
+    if a1.is_some_and(is_alnum) {
         return false;
     }
     // "U.S." ends in a dot itself; a dot after an alphanumeric end joins a domain name
-    let ends_alnum = body[..end]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric);
-    !(ends_alnum && a1 == Some('.') && a2.is_some_and(char::is_alphanumeric))
+    let ends_alnum = body[..end].chars().next_back().is_some_and(is_alnum);
+    !(ends_alnum && a1 == Some('.') && a2.is_some_and(is_alnum))
 }
 
 /// Whether `body[start..end]` stands as whole words: the reference the trie walk is tested against.
@@ -691,6 +695,13 @@ mod tests {
                 .map(|h| (&body[h.start..h.end], gaz.known[h.known].name.as_str()))
                 .collect();
             assert_eq!(&got, want, "{body}");
+        }
+    }
+
+    #[test]
+    fn punctuation_block_has_no_letters_or_digits() {
+        for c in ('\u{2000}'..='\u{206f}').chain(['a', 'É', '7', '’', ' ']) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 

@@ -1,6 +1,8 @@
 //! Word tokens of a body with the layout facts the recogniser needs: sentence starts,
 //! possessives, headline lines.
 
+use super::super::gazetteer::is_alnum;
+
 /// One word: letters and digits, with inner apostrophes, hyphens, dots and ampersands
 /// ("O’Brien", "Rees-Mogg", "U.S.", "AT&T", "Antiwar.com").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,7 +47,7 @@ fn alnum_at(body: &str, pos: usize) -> (bool, usize) {
         (byte.is_ascii_alphanumeric(), 1)
     } else {
         let c = body[pos..].chars().next().unwrap_or_default();
-        (c.is_alphanumeric(), c.len_utf8())
+        (is_alnum(c), c.len_utf8())
     }
 }
 
