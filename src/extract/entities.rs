@@ -287,6 +287,9 @@ fn find_with(body: &str, gaz: &Gazetteer, words: &Words) -> (Vec<Entity>, Vec<Me
 
 /// Keep a lower-case form ("kyiv") only when the article also writes that entity with capitals.
 fn accept_lower_case(hits: Vec<Hit>) -> Vec<Hit> {
+    if !hits.iter().any(|h| h.lower) {
+        return hits;
+    }
     let cased: std::collections::HashSet<usize> =
         hits.iter().filter(|h| !h.lower).map(|h| h.known).collect();
     hits.into_iter()
@@ -382,11 +385,11 @@ fn capitalised(word: &str) -> bool {
     let mut chars = word.chars();
     match chars.next() {
         Some(c) if c.is_uppercase() => true,
-        Some(c) if c.is_lowercase() => match word.split_once('-') {
-            Some((prefix, rest)) => {
-                prefix.len() <= 3
-                    && PARTICLES.contains(&prefix)
-                    && rest.chars().next().is_some_and(char::is_uppercase)
+        // a particle prefix has at most three bytes, so its hyphen is among the first four
+        Some(c) if c.is_lowercase() => match word.bytes().take(4).position(|b| b == b'-') {
+            Some(i) => {
+                PARTICLES.contains(&&word[..i])
+                    && word[i + 1..].chars().next().is_some_and(char::is_uppercase)
             }
             None => false,
         },
@@ -427,11 +430,12 @@ fn all_caps(word: &str) -> bool {
 
 /// A web site named as a word ("Antiwar.com", "bloomberg.com").
 fn is_domain(word: &str) -> bool {
-    let Some((name, tld)) = word.rsplit_once('.') else {
+    // a byte loop: this runs for every word, and words are short
+    let Some(dot) = word.bytes().rposition(|b| b == b'.') else {
         return false;
     };
-    let tld = tld.to_ascii_lowercase();
-    DOMAINS.contains(&tld.as_str())
+    let (name, tld) = (&word[..dot], &word[dot + 1..]);
+    DOMAINS.iter().any(|d| d.eq_ignore_ascii_case(tld))
         && name.len() >= 3
         && name.split('.').all(|p| p.len() >= 2)
         && name.chars().any(char::is_alphabetic)
@@ -515,13 +519,8 @@ impl Article<'_> {
     /// lower-case words than numbers ("Pohang 3 Ulsan 2", "Puchon 3 1 0 6 1 10").
     fn score_lines(&mut self) {
         self.line_starts.push(0);
-        self.line_starts.extend(
-            self.body
-                .bytes()
-                .enumerate()
-                .filter(|&(_, c)| c == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        self.line_starts
+            .extend(self.body.match_indices('\n').map(|(i, _)| i + 1));
         let mut counts = vec![(0u32, 0u32); self.line_starts.len()];
         let mut line = 0;
         for u in 0..self.units.len() {
@@ -592,13 +591,15 @@ impl Article<'_> {
                 u += 1;
                 continue;
             }
-            let starts_particle = unit.hit.is_none()
-                && PARTICLES.contains(&self.text(u))
-                && u + 1 < n
-                && self.units[u + 1].joined
-                && self.units[u + 1].hit.is_none()
-                && capitalised(self.text(u + 1));
-            if !self.is_cap(u) && !starts_particle {
+            let starts_particle = || {
+                unit.hit.is_none()
+                    && u + 1 < n
+                    && self.units[u + 1].joined
+                    && self.units[u + 1].hit.is_none()
+                    && PARTICLES.contains(&self.text(u))
+                    && capitalised(self.text(u + 1))
+            };
+            if !self.is_cap(u) && !starts_particle() {
                 if let Some(hit) = unit.hit {
                     self.mention_known(u, hit);
                 }

@@ -1,13 +1,11 @@
 //! General knowledge shipped in `data/`: countries, places, organizations, first names, titles.
 //!
-//! Name lists (`Canonical|alias|alias...`) become one Aho–Corasick automaton that finds every
-//! known surface form in a body in one pass; word lists become hash sets the recogniser
+//! Name lists (`Canonical|alias|alias...`) become one byte trie of every known surface form,
+//! walked from each word start of a body; word lists become hash sets the recogniser
 //! consults token by token.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::Kind;
 use super::names;
@@ -38,13 +36,348 @@ pub struct Hit {
     pub lower: bool,
 }
 
-/// Every name list in one automaton.
+/// Every name list in one trie.
 pub struct Gazetteer {
     /// The known entities, indexed by [`Hit::known`].
     pub known: Vec<Known>,
-    /// Pattern id → (index into `known`, 0 as listed / 1 in capitals / 2 in lower case).
+    /// Form id → (index into `known`, 0 as listed / 1 in capitals / 2 in lower case).
     forms: Vec<(usize, u8)>,
-    automaton: Option<AhoCorasick>,
+    trie: Trie,
+}
+
+/// No node, no form.
+const NONE: u32 = u32::MAX;
+
+/// Nodes with up to this many children list their labels in one word; others use a bitmap.
+const LISTED: usize = 8;
+
+/// One trie node. Its children have consecutive ids from `first`, in label order.
+#[derive(Clone, Copy)]
+struct Node {
+    /// Up to [`LISTED`] child labels, one per byte, lowest byte first.
+    labels: u64,
+    /// Id of the first child.
+    first: u32,
+    /// Form id of the path to this node, or [`NONE`].
+    form: u32,
+    /// Number of children.
+    len: u32,
+    /// Index into [`Trie::bitmaps`] when there are more than [`LISTED`] children.
+    bitmap: u32,
+}
+
+/// The child labels of a crowded node as a 256-bit set, with the count of labels before
+/// each 64-bit word.
+#[derive(Clone, Copy)]
+struct Bitmap {
+    bits: [u64; 4],
+    before: [u32; 4],
+}
+
+/// A byte trie of every form. Matching a form at a word start walks at most as many bytes
+/// as the longest form, so a body is searched in time linear in its length. Nodes are
+/// numbered breadth first, so the shallow ones nearly every word visits share a few cache
+/// lines, and each node finds its child without a loop.
+struct Trie {
+    /// The root's children by byte.
+    root: [u32; 256],
+    nodes: Vec<Node>,
+    bitmaps: Vec<Bitmap>,
+    /// Where each form's first word leads.
+    first_words: FirstWords,
+}
+
+/// The node each form's first word (its leading letters and digits) leads to, by the word.
+/// A form found at a word start covers the body's whole first word, so one probe here
+/// replaces a walk of one node per letter, and most words of a body stop at the probe.
+struct FirstWords {
+    /// Open addressing, a power of two long; `node` [`NONE`] marks a free slot.
+    slots: Vec<Slot>,
+    /// The words, one after another.
+    text: Vec<u8>,
+    /// Two bits per word of a 2^18-bit set: small enough to stay in cache, so most words
+    /// of a body that start no form are turned away without touching `slots`.
+    filter: Vec<u64>,
+}
+
+const FILTER_BITS: u64 = 1 << 18;
+
+/// The two filter bits of a word's hash.
+#[inline]
+fn filter_bits(h: u64) -> [usize; 2] {
+    [
+        ((h >> 8) % FILTER_BITS) as usize,
+        ((h >> 40) % FILTER_BITS) as usize,
+    ]
+}
+
+#[derive(Clone, Copy)]
+struct Slot {
+    tag: u32,
+    node: u32,
+    start: u32,
+    len: u32,
+}
+
+/// A hash of a word: multiply-rotate over eight bytes at a time.
+fn word_hash(word: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h = word.len() as u64;
+    let mut chunks = word.chunks_exact(8);
+    for c in &mut chunks {
+        let mut lane = [0u8; 8];
+        lane.copy_from_slice(c);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(lane)).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut lane = [0u8; 8];
+        lane[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(lane)).wrapping_mul(K);
+    }
+    h ^= h >> 32;
+    h = h.wrapping_mul(K);
+    h ^ (h >> 29)
+}
+
+impl FirstWords {
+    fn new(words: &[(&[u8], u32)]) -> FirstWords {
+        let size = (words.len() * 2).next_power_of_two().max(2);
+        let mut table = FirstWords {
+            slots: vec![
+                Slot {
+                    tag: 0,
+                    node: NONE,
+                    start: 0,
+                    len: 0,
+                };
+                size
+            ],
+            text: Vec::new(),
+            filter: vec![0; (FILTER_BITS / 64) as usize],
+        };
+        for &(word, node) in words {
+            if table.get(word).is_some() {
+                continue;
+            }
+            let h = word_hash(word);
+            let mut i = h as usize & (size - 1);
+            while table.slots[i].node != NONE {
+                i = (i + 1) & (size - 1);
+            }
+            table.slots[i] = Slot {
+                tag: (h >> 32) as u32,
+                node,
+                start: table.text.len() as u32,
+                len: word.len() as u32,
+            };
+            table.text.extend_from_slice(word);
+            for bit in filter_bits(h) {
+                table.filter[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        table
+    }
+
+    /// The node `word` leads to, if it is some form's first word.
+    #[inline]
+    fn get(&self, word: &[u8]) -> Option<u32> {
+        let h = word_hash(word);
+        if filter_bits(h)
+            .iter()
+            .any(|&bit| self.filter[bit / 64] & (1 << (bit % 64)) == 0)
+        {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let slot = self.slots[i];
+            if slot.node == NONE {
+                return None;
+            }
+            if slot.tag == (h >> 32) as u32
+                && slot.len as usize == word.len()
+                && self.text[slot.start as usize..][..word.len()] == *word
+            {
+                return Some(slot.node);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// [`char::is_alphanumeric`], answering at once for the General Punctuation block
+/// (curly quotes, dashes, odd spaces), common in news text and slow to look up.
+#[inline]
+pub(super) fn is_alnum(c: char) -> bool {
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
+}
+
+/// Where the letters and digits starting at `start` end.
+#[inline]
+fn word_end(body: &str, start: usize) -> usize {
+    let bytes = body.as_bytes();
+    let mut end = start;
+    while end < bytes.len() {
+        if bytes[end].is_ascii() {
+            if !bytes[end].is_ascii_alphanumeric() {
+                break;
+            }
+            end += 1;
+        } else {
+            match body[end..].chars().next() {
+                Some(c) if is_alnum(c) => end += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    end
+}
+
+const LOW_BYTES: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+impl Trie {
+    /// A trie of `patterns`; form id = index in `patterns`.
+    fn new(patterns: &[String]) -> Trie {
+        // build with child lists per node, then renumber breadth first
+        let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        let mut form = vec![NONE];
+        for (id, pattern) in patterns.iter().enumerate() {
+            let mut node = 0usize;
+            for &b in pattern.as_bytes() {
+                node = match children[node].iter().find(|&&(l, _)| l == b) {
+                    Some(&(_, next)) => next as usize,
+                    None => {
+                        let next = children.len();
+                        children.push(Vec::new());
+                        form.push(NONE);
+                        children[node].push((b, next as u32));
+                        next
+                    }
+                };
+            }
+            if form[node] == NONE {
+                form[node] = id as u32;
+            }
+        }
+        for kids in &mut children {
+            kids.sort_unstable();
+        }
+        // breadth-first order: old ids by new id
+        let mut order = vec![0u32];
+        let mut next = 0;
+        while next < order.len() {
+            let old = order[next] as usize;
+            order.extend(children[old].iter().map(|&(_, c)| c));
+            next += 1;
+        }
+        let mut trie = Trie {
+            root: [NONE; 256],
+            nodes: Vec::with_capacity(order.len()),
+            bitmaps: Vec::new(),
+            first_words: FirstWords::new(&[]),
+        };
+        let mut first_child = 1u32;
+        for &old in &order {
+            let kids = &children[old as usize];
+            let mut node = Node {
+                labels: 0,
+                first: first_child,
+                form: form[old as usize],
+                len: kids.len() as u32,
+                bitmap: NONE,
+            };
+            if kids.len() <= LISTED {
+                for (i, &(l, _)) in kids.iter().enumerate() {
+                    node.labels |= u64::from(l) << (8 * i);
+                }
+            } else {
+                let mut map = Bitmap {
+                    bits: [0; 4],
+                    before: [0; 4],
+                };
+                for &(l, _) in kids {
+                    map.bits[usize::from(l >> 6)] |= 1 << (l & 63);
+                }
+                for w in 1..4 {
+                    map.before[w] = map.before[w - 1] + map.bits[w - 1].count_ones();
+                }
+                node.bitmap = trie.bitmaps.len() as u32;
+                trie.bitmaps.push(map);
+            }
+            first_child += kids.len() as u32;
+            trie.nodes.push(node);
+        }
+        for (i, &(l, _)) in children[0].iter().enumerate() {
+            trie.root[usize::from(l)] = 1 + i as u32;
+        }
+        let mut first_words = Vec::new();
+        for pattern in patterns {
+            let word = &pattern.as_bytes()[..word_end(pattern, 0)];
+            let Some((&b, rest)) = word.split_first() else {
+                continue;
+            };
+            let mut id = trie.root[usize::from(b)];
+            for &b in rest {
+                id = trie.child(&trie.nodes[id as usize], b);
+            }
+            first_words.push((word, id));
+        }
+        trie.first_words = FirstWords::new(&first_words);
+        trie
+    }
+
+    /// The child of `node` by `byte`, or [`NONE`].
+    #[inline]
+    fn child(&self, node: &Node, byte: u8) -> u32 {
+        if node.len as usize <= LISTED {
+            // find `byte` among the labels: the lowest lane where they are equal
+            let x = node.labels ^ (LOW_BYTES * u64::from(byte));
+            let mut found = x.wrapping_sub(LOW_BYTES) & !x & HIGH_BITS;
+            if node.len < 8 {
+                found &= (1u64 << (8 * node.len)) - 1;
+            }
+            if found == 0 {
+                NONE
+            } else {
+                node.first + found.trailing_zeros() / 8
+            }
+        } else {
+            let map = &self.bitmaps[node.bitmap as usize];
+            let (w, bit) = (usize::from(byte >> 6), 1u64 << (byte & 63));
+            if map.bits[w] & bit == 0 {
+                NONE
+            } else {
+                node.first + map.before[w] + (map.bits[w] & (bit - 1)).count_ones()
+            }
+        }
+    }
+
+    /// The longest form starting at `start` that ends at a word edge: (end, form id).
+    #[inline]
+    fn longest_at(&self, body: &str, start: usize) -> Option<(usize, usize)> {
+        let bytes = body.as_bytes();
+        let (mut id, mut end) = match word_end(body, start) {
+            // a form starting with a mark: letter by letter from the root
+            word if word == start => (self.root[usize::from(bytes[start])], start + 1),
+            word => (self.first_words.get(&bytes[start..word])?, word),
+        };
+        let mut best = None;
+        while id != NONE {
+            let node = &self.nodes[id as usize];
+            if node.form != NONE && end_at_word_edge(body, end) {
+                best = Some((end, node.form as usize));
+            }
+            let Some(&b) = bytes.get(end) else {
+                break;
+            };
+            id = self.child(node, b);
+            end += 1;
+        }
+        best
+    }
 }
 
 /// Words that are not names themselves but say what the names around them are.
@@ -151,15 +484,8 @@ impl Gazetteer {
                 }
             }
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .ok();
-        Gazetteer {
-            known,
-            forms,
-            automaton,
-        }
+        let trie = Trie::new(&patterns);
+        Gazetteer { known, forms, trie }
     }
 
     /// Every known form in `body` at word boundaries, leftmost-longest, non-overlapping, in order.
@@ -167,44 +493,63 @@ impl Gazetteer {
     /// A form matches as listed, in capitals ("KYIV", four letters or more), or in lower case
     /// ("kyiv", then flagged [`Hit::lower`]); acronyms ("US") match only as listed.
     pub fn find(&self, body: &str) -> Vec<Hit> {
-        let Some(ac) = &self.automaton else {
-            return Vec::new();
-        };
-        let mut hits: Vec<(Hit, u8)> = Vec::new();
-        for m in ac.find_overlapping_iter(body) {
-            let (start, end) = (m.start(), m.end());
-            if !body.is_char_boundary(start) || !body.is_char_boundary(end) {
-                continue;
-            }
-            if !at_word_edges(body, start, end) {
-                continue;
-            }
-            let (known, quality) = self.forms[m.pattern().as_usize()];
-            hits.push((
-                Hit {
-                    start,
+        let mut out = Vec::new();
+        // forms never overlap: positions inside the last one found start none
+        let mut covered = 0;
+        let bytes = body.as_bytes();
+        // the character before `pos` is a letter or digit; it is a dot after one
+        let (mut after_alnum, mut after_dotted) = (false, false);
+        let mut pos = 0;
+        while pos < bytes.len() {
+            let byte = bytes[pos];
+            let (alnum, dot, width) = if byte.is_ascii() {
+                (byte.is_ascii_alphanumeric(), byte == b'.', 1)
+            } else {
+                let c = body[pos..].chars().next().unwrap_or_default();
+                (is_alnum(c), false, c.len_utf8())
+            };
+            // "com" in "bloomberg.com" starts no form
+            if !after_alnum
+                && !after_dotted
+                && pos >= covered
+                && self.trie.root[usize::from(byte)] != NONE
+                && let Some((end, form)) = self.trie.longest_at(body, pos)
+            {
+                let (known, quality) = self.forms[form];
+                out.push(Hit {
+                    start: pos,
                     end,
                     known,
                     lower: quality == 2,
-                },
-                quality,
-            ));
-        }
-        hits.sort_by_key(|(h, q)| (h.start, std::cmp::Reverse(h.end), *q));
-        let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
-        let mut covered = 0;
-        for (hit, _) in hits {
-            if hit.start >= covered {
-                covered = hit.end;
-                out.push(hit);
+                });
+                covered = end;
             }
+            after_dotted = dot && after_alnum;
+            after_alnum = alnum;
+            pos += width;
         }
         out
     }
 }
 
-/// Whether `body[start..end]` stands as whole words: no letter or digit touches either edge,
-/// and it is not part of a domain name ("bloomberg" in "bloomberg.com").
+/// Whether a form ending at `end` ends a word: no letter or digit follows, and it is not
+/// the start of a domain name ("bloomberg" in "bloomberg.com").
+fn end_at_word_edge(body: &str, end: usize) -> bool {
+    if !body.is_char_boundary(end) {
+        return false;
+    }
+    let mut fwd = body[end..].chars();
+    let (a1, a2) = (fwd.next(), fwd.next());
+    if a1.is_some_and(is_alnum) {
+        return false;
+    }
+    // "U.S." ends in a dot itself; a dot after an alphanumeric end joins a domain name
+    let ends_alnum = body[..end].chars().next_back().is_some_and(is_alnum);
+    !(ends_alnum && a1 == Some('.') && a2.is_some_and(is_alnum))
+}
+
+/// Whether `body[start..end]` stands as whole words: the reference the trie walk is tested against.
+#[cfg(test)]
 fn at_word_edges(body: &str, start: usize, end: usize) -> bool {
     let before = body[..start].chars().next_back();
     let after = body[end..].chars().next();
@@ -218,7 +563,6 @@ fn at_word_edges(body: &str, start: usize, end: usize) -> bool {
     let (b1, b2) = (back.next(), back.next());
     let mut fwd = body[end..].chars();
     let (a1, a2) = (fwd.next(), fwd.next());
-    // "U.S." ends in a dot itself; a dot after an alphanumeric end joins a domain name
     let ends_alnum = body[..end]
         .chars()
         .next_back()
@@ -351,6 +695,87 @@ mod tests {
                 .map(|h| (&body[h.start..h.end], gaz.known[h.known].name.as_str()))
                 .collect();
             assert_eq!(&got, want, "{body}");
+        }
+    }
+
+    #[test]
+    fn punctuation_block_has_no_letters_or_digits() {
+        for c in ('\u{2000}'..='\u{206f}').chain(['a', 'É', '7', '’', ' ']) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    /// The trie walk agrees with trying every form at every position, then keeping the
+    /// leftmost-longest ones at word edges.
+    #[test]
+    fn trie_matches_brute_force() {
+        let gaz = Gazetteer::new(SAMPLE);
+        let forms: Vec<(String, usize, bool)> = SAMPLE
+            .iter()
+            .flat_map(|&(text, _, _)| alias_lines(text).flatten())
+            .flat_map(|form| [form.to_string(), form.to_uppercase(), form.to_lowercase()])
+            .filter_map(|f| {
+                let hits = gaz.find(&f);
+                (hits.len() == 1 && hits[0].end == f.len())
+                    .then(|| (f, hits[0].known, hits[0].lower))
+            })
+            .collect();
+        let pieces = [
+            "Kyiv",
+            "kyiv",
+            "KYIV",
+            "New York",
+            "new",
+            "York",
+            "U.S.",
+            "US",
+            "us",
+            ".",
+            "-",
+            " ",
+            "é",
+            "com",
+            "Bank of England",
+            "of",
+            "England",
+            "’",
+            "9",
+            "NATO",
+            "\n",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..2000 {
+            let mut body = String::new();
+            for _ in 0..8 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                body.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            let mut want = Vec::new();
+            let mut covered = 0;
+            for start in (0..body.len()).filter(|&i| body.is_char_boundary(i)) {
+                if start < covered {
+                    continue;
+                }
+                let best = forms
+                    .iter()
+                    .filter(|(f, _, _)| {
+                        body[start..].starts_with(f.as_str())
+                            && at_word_edges(&body, start, start + f.len())
+                    })
+                    .max_by_key(|(f, _, _)| f.len());
+                if let Some((f, known, lower)) = best {
+                    want.push((start, start + f.len(), *known, *lower));
+                    covered = start + f.len();
+                }
+            }
+            let got: Vec<_> = gaz
+                .find(&body)
+                .iter()
+                .map(|h| (h.start, h.end, h.known, h.lower))
+                .collect();
+            assert_eq!(got, want, "{body:?}");
         }
     }
 

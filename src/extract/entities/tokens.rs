@@ -1,6 +1,8 @@
 //! Word tokens of a body with the layout facts the recogniser needs: sentence starts,
 //! possessives, headline lines.
 
+use super::super::gazetteer::is_alnum;
+
 /// One word: letters and digits, with inner apostrophes, hyphens, dots and ampersands
 /// ("O’Brien", "Rees-Mogg", "U.S.", "AT&T", "Antiwar.com").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,6 +19,8 @@ pub struct Token {
     pub possessive: bool,
     /// Sits on a headline-like line where capitals say nothing.
     pub headline: bool,
+    /// A line break lies between it and the word before.
+    pub after_newline: bool,
 }
 
 /// Abbreviations that keep their dot ("Mr.", "Gen.") and do not end a sentence.
@@ -35,32 +39,54 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’')
 }
 
+/// Whether the character at byte `pos` is a letter or digit, and its width; ASCII first.
+#[inline]
+fn alnum_at(body: &str, pos: usize) -> (bool, usize) {
+    let byte = body.as_bytes()[pos];
+    if byte.is_ascii() {
+        (byte.is_ascii_alphanumeric(), 1)
+    } else {
+        let c = body[pos..].chars().next().unwrap_or_default();
+        (is_alnum(c), c.len_utf8())
+    }
+}
+
+/// Whether a letter or digit starts at byte `pos`.
+#[inline]
+fn alnum_starts(body: &str, pos: usize) -> bool {
+    pos < body.len() && alnum_at(body, pos).0
+}
+
 /// Split a body into word tokens in one pass.
 pub fn tokenize(body: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let mut chars = body.char_indices().peekable();
+    let bytes = body.as_bytes();
+    let mut tokens = Vec::with_capacity(body.len() / 5);
     let mut gap_start = 0;
-    while let Some((pos, c)) = chars.next() {
-        if !c.is_alphanumeric() {
+    let mut pos = 0;
+    while pos < bytes.len() {
+        let (alnum, width) = alnum_at(body, pos);
+        if !alnum {
+            pos += width;
             continue;
         }
         let start = pos;
-        let mut end = pos + c.len_utf8();
-        while let Some(&(p, d)) = chars.peek() {
-            if d.is_alphanumeric() {
-                end = p + d.len_utf8();
-                chars.next();
-            } else if matches!(d, '\'' | '’' | '-' | '.' | '&')
-                && body[p + d.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
+        let mut end = pos + width;
+        // letters and digits, and the marks between two of them
+        while end < bytes.len() {
+            let (alnum, width) = alnum_at(body, end);
+            if alnum {
+                end += width;
+            } else if matches!(bytes[end], b'\'' | b'-' | b'.' | b'&')
+                && alnum_starts(body, end + 1)
             {
-                chars.next();
+                end += 1;
+            } else if body[end..].starts_with('’') && alnum_starts(body, end + '’'.len_utf8()) {
+                end += '’'.len_utf8();
             } else {
                 break;
             }
         }
+        let next = end;
         let mut possessive = false;
         let word = &body[start..end];
         if let Some(stem) = word.strip_suffix(['s', 'S'])
@@ -76,13 +102,20 @@ pub fn tokenize(body: &str) -> Vec<Token> {
         let word = &body[start..end];
         if body[end..].starts_with('.') && keeps_dot(word) {
             end += 1;
-            chars.next();
         }
         let gap = &body[gap_start..start];
-        let joined =
-            !tokens.is_empty() && !gap.is_empty() && gap.chars().all(|g| g == ' ' || g == '\u{a0}');
-        let sentence_start = tokens.is_empty()
-            || gap.contains(['.', '!', '?', ':', ';', '\n', '“', '"', '«', '‘', '•', '|']);
+        let (joined, sentence_start, after_newline) = if gap == " " {
+            (!tokens.is_empty(), tokens.is_empty(), false)
+        } else {
+            (
+                !tokens.is_empty()
+                    && !gap.is_empty()
+                    && gap.chars().all(|g| g == ' ' || g == '\u{a0}'),
+                tokens.is_empty()
+                    || gap.contains(['.', '!', '?', ':', ';', '\n', '“', '"', '«', '‘', '•', '|']),
+                gap.contains('\n'),
+            )
+        };
         tokens.push(Token {
             start,
             end,
@@ -90,12 +123,11 @@ pub fn tokenize(body: &str) -> Vec<Token> {
             sentence_start,
             possessive,
             headline: false,
+            after_newline,
         });
         gap_start = end;
-        // skip the possessive's own characters
-        while chars.peek().is_some_and(|&(p, _)| p < end) {
-            chars.next();
-        }
+        // the possessive's own characters and a kept dot start no word
+        pos = next.max(end);
     }
     mark_headlines(body, &mut tokens);
     tokens
@@ -117,9 +149,7 @@ fn mark_headlines(body: &str, tokens: &mut [Token]) {
     let mut line_start = 0;
     while line_start < tokens.len() {
         let mut line_end = line_start + 1;
-        while line_end < tokens.len()
-            && !body[tokens[line_end - 1].end..tokens[line_end].start].contains('\n')
-        {
+        while line_end < tokens.len() && !tokens[line_end].after_newline {
             line_end += 1;
         }
         let (mut capital, mut lower) = (0, 0);
@@ -127,37 +157,43 @@ fn mark_headlines(body: &str, tokens: &mut [Token]) {
             let word = &body[t.start..t.end];
             match word.chars().next() {
                 Some(c) if c.is_uppercase() => capital += 1,
-                Some(c) if c.is_lowercase() && !HEADLINE_SMALL.contains(&word) => lower += 1,
+                Some(c) if c.is_lowercase() && !HEADLINE_SMALL.contains(&word) => {
+                    // one lower-case word settles it: not a headline
+                    lower += 1;
+                    break;
+                }
                 _ => {}
             }
         }
-        let line_end_text = body[tokens[line_end - 1].end..]
-            .lines()
-            .next()
-            .unwrap_or_default();
-        let unpunctuated = !line_end_text
-            .trim_end()
-            .ends_with(['.', '!', '?', ':', ',', ';', '"', '”']);
-        // a short heading stands as its own paragraph; a wrapped line of running text does not
-        let before = &body[..tokens[line_start].start];
-        let after = &body[tokens[line_end - 1].end..];
-        let own_paragraph = (before.trim().is_empty()
-            || before.trim_end_matches([' ', '\t']).ends_with("\n\n"))
-            && (after.trim().is_empty()
-                || after
-                    .trim_start_matches(|c: char| c != '\n')
-                    .starts_with("\n\n"));
-        let unpunctuated = unpunctuated && own_paragraph;
-        // "1. Ato Boldon ( Trinidad ) 20.37", "Dave Barr ( Canada ) , Mike Sullivan": a list of
-        // names in title case, where capitals do mark names
-        let line_text = &body[tokens[line_start].start..tokens[line_end - 1].end];
-        let list = line_text.contains([',', '(']) && line_text.chars().any(char::is_lowercase);
-        if lower == 0
-            && !list
-            && (capital >= 4 || (capital >= 2 && unpunctuated && line_end - line_start <= 6))
-        {
-            for t in &mut tokens[line_start..line_end] {
-                t.headline = true;
+        // the rest only matters for lines with no lower-case word and two capitals or more
+        if lower == 0 && capital >= 2 {
+            let unpunctuated = || {
+                let line_end_text = body[tokens[line_end - 1].end..]
+                    .lines()
+                    .next()
+                    .unwrap_or_default();
+                let unpunctuated = !line_end_text
+                    .trim_end()
+                    .ends_with(['.', '!', '?', ':', ',', ';', '"', '”']);
+                // a short heading stands as its own paragraph; a wrapped line of running text does not
+                let before = &body[..tokens[line_start].start];
+                let after = &body[tokens[line_end - 1].end..];
+                let own_paragraph = (before.trim().is_empty()
+                    || before.trim_end_matches([' ', '\t']).ends_with("\n\n"))
+                    && (after.trim().is_empty()
+                        || after
+                            .trim_start_matches(|c: char| c != '\n')
+                            .starts_with("\n\n"));
+                unpunctuated && own_paragraph
+            };
+            // "1. Ato Boldon ( Trinidad ) 20.37", "Dave Barr ( Canada ) , Mike Sullivan": a list of
+            // names in title case, where capitals do mark names
+            let line_text = &body[tokens[line_start].start..tokens[line_end - 1].end];
+            let list = line_text.contains([',', '(']) && line_text.chars().any(char::is_lowercase);
+            if !list && (capital >= 4 || (line_end - line_start <= 6 && unpunctuated())) {
+                for t in &mut tokens[line_start..line_end] {
+                    t.headline = true;
+                }
             }
         }
         line_start = line_end;
