@@ -21,7 +21,7 @@ WITH speaker_ids AS (
     SELECT e.id FROM entities e
     WHERE instr(lower(e.name), lower(:speaker)) > 0
     UNION
-    SELECT ea.entity_id FROM entity_aliases ea
+    SELECT ea.entity_id FROM entity_aliases ea INDEXED BY entity_aliases_alias
     WHERE instr(lower(ea.alias), lower(:speaker)) > 0
 ),
 speaker_quotes AS (

@@ -1,5 +1,6 @@
 //! Drives the real `newsdb` binary in a temporary directory, as a user would.
 
+mod report_plans;
 mod robustness;
 mod util;
 
