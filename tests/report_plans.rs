@@ -23,9 +23,9 @@ use crate::util::{Workdir, seeds};
 const BIG: &[&str] = &["mentions", "quotes", "entity_aliases"];
 
 /// Reports that may read a big table in full, and why that is fine: (report, reason). None
-/// needs to today (top-speakers and unnamed-speakers aggregate over all quotes, but from
-/// entities and the quotes_speaker index); add an entry, with the time on 100,000 articles,
-/// rather than weaken the check.
+/// needs to today (top-speakers and unnamed-speakers aggregate over all quotes, but find them
+/// through quotes_speaker); add an entry, with the time on 100,000 articles, rather than
+/// weaken the check.
 const ALLOWED: &[(&str, &str)] = &[];
 
 /// `sqlite_stat1` of the 100,000-article generated corpus (schema version 4).
