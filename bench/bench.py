@@ -15,10 +15,16 @@ and prints articles, MB of article text, wall seconds, MB/s, articles/s, peak RS
 database size for each, then extraction alone per stage (decode, clean, entities, quotes)
 in MB/s on one core. --peer N also runs the reference spaCy pipeline
 (../shared/bench/peer_spacy.py, needs spaCy installed, see its README) on N articles of
-the same corpus and prints the speed ratio. This is a measurement, not a test: nothing
-fails when the machine is slow.
+the same corpus and prints the speed ratio. Then it times every saved report on the full
+database (`newsdb report NAME --format csv`, best of --repeat runs, with the parameters a
+user would give: see REPORT_CASES) and prints report, params, seconds and rows; the target
+is at most 1 s each on 100,000 articles. `--reports-db DB` times only the reports, on an
+existing database. This is a measurement, not a test: nothing fails when the machine is
+slow.
 """
 import argparse
+import csv
+import io
 import os
 import shutil
 import subprocess
@@ -65,6 +71,94 @@ def measure(label, db, paths, rows):
     rows.append((label, files, mb, wall, mb / wall, files / wall, rss, db_size(db) / 1e6))
 
 
+# Every saved report with the parameters a user would give it: the defaults, and the
+# filters that pick a different plan (a frequent and a rare entity, a speaker, a kind).
+# "{common}" and "{rare}" are filled in from the database: its most-mentioned entity and one
+# named in only a few articles; "{speaker}" is the most-quoted person's surname.
+REPORT_CASES = [
+    ("top-entities", []),
+    ("top-entities", ["kind=person", "by=mentions"]),
+    ("who-said-what", []),
+    ("who-said-what", ["speaker={speaker}"]),
+    ("who-said-what", ["speaker={speaker}", "limit=-1"]),
+    ("who-said-what", ["speaker={rare}"]),
+    ("top-speakers", []),
+    ("unnamed-speakers", []),
+    ("co-mentions", []),
+    ("co-mentions", ["kind=person"]),
+    ("co-mentions", ["kind=place"]),
+    ("co-mentions", ["entity={common}"]),
+    ("co-mentions", ["entity={rare}"]),
+    ("entity-profile", ["entity={common}"]),
+    ("entity-profile", ["entity={rare}"]),
+    ("aliases", []),
+    ("shared-quotes", []),
+    ("shared-quotes", ["kind=full"]),
+    ("articles", []),
+    ("articles-per-source", []),
+    ("duplicate-files", []),
+    ("search", ["query=nato membership"]),
+    ("runs", []),
+    ("failures", []),
+]
+
+
+def report_names():
+    out = subprocess.run([BIN, "reports"], capture_output=True, text=True, check=True).stdout
+    return [line for line in out.splitlines() if line and not line[0].isspace()]
+
+
+def report_fill(db):
+    """The values REPORT_CASES refers to, read from the database itself."""
+    def one(sql):
+        out = subprocess.run([BIN, "--db", db, "query", sql, "--format", "csv"],
+                             capture_output=True, text=True, check=True).stdout
+        rows = list(csv.reader(io.StringIO(out)))
+        return rows[1][0] if len(rows) > 1 else ""
+    return {
+        "common": one("SELECT name FROM entities ORDER BY articles DESC, id LIMIT 1"),
+        "rare": one("SELECT name FROM entities WHERE kind = 'person' AND articles BETWEEN 2 AND 5 "
+                    "ORDER BY id LIMIT 1"),
+        "speaker": (one("SELECT e.name FROM quotes q JOIN entities e ON e.id = q.speaker_id "
+                        "GROUP BY e.id ORDER BY count(*) DESC, e.id LIMIT 1").split() or [""])[-1],
+    }
+
+
+def time_reports(db, repeat):
+    """Time every saved report on `db`; returns (report, params, best seconds, rows)."""
+    fill = report_fill(db)
+    cases = list(REPORT_CASES)
+    covered = {name for name, _ in cases}
+    cases += [(name, []) for name in report_names() if name not in covered]
+    rows = []
+    for name, params in cases:
+        params = [p.format(**fill) for p in params]
+        argv = [BIN, "--db", db, "report", name, "--format", "csv"]
+        for p in params:
+            argv += ["--param", p]
+        best, count = None, 0
+        for _ in range(repeat):
+            start = time.perf_counter()
+            r = subprocess.run(argv, capture_output=True)
+            wall = time.perf_counter() - start
+            if r.returncode != 0:
+                print(f"bench: report {name} {params} failed: {r.stderr.decode().strip()}", file=sys.stderr)
+                best, count = float("nan"), -1
+                break
+            best = wall if best is None else min(best, wall)
+            count = max(0, len(list(csv.reader(io.StringIO(r.stdout.decode())))) - 1)
+        rows.append((name, " ".join(params) or "-", best, count))
+    return rows
+
+
+def print_reports(rows):
+    width = max(len(r[1]) for r in rows)
+    print(f"{'report':20} {'params':{width}} {'seconds':>8} {'rows':>8}")
+    for name, params, secs, count in rows:
+        flag = "" if secs <= 1.0 else "  > 1 s" if secs > 1.0 else "  failed"
+        print(f"{name:20} {params:{width}} {secs:8.2f} {count:8d}{flag}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=100_000)
@@ -72,7 +166,15 @@ def main():
     ap.add_argument("--work", default="/tmp/newsdb-bench", help="where the corpus and databases go")
     ap.add_argument("--peer", type=int, default=0, help="also run the spaCy reference on this many articles")
     ap.add_argument("--keep", action="store_true", help="reuse an existing corpus of the right size")
+    ap.add_argument("--repeat", type=int, default=3, help="time each report this many times, keep the best")
+    ap.add_argument("--reports-db", metavar="DB", help="only time the saved reports on this database")
     args = ap.parse_args()
+
+    if args.reports_db:
+        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
+        print(f"saved reports on {args.reports_db}, best of {args.repeat}:")
+        print_reports(time_reports(args.reports_db, args.repeat))
+        return
 
     if not os.path.exists(args.generator):
         sys.exit(f"bench: no corpus generator at {args.generator}; give --generator PATH")
@@ -109,6 +211,9 @@ def main():
     text_mb = rows[0][2]
     print(f"database size / article text: {rows[0][7] / text_mb:.2f}x;  "
           f"+1% into the full database takes {rows[2][3] / rows[3][3]:.2f}x the time into an empty one")
+
+    print(f"\nsaved reports on the full database, best of {args.repeat}:")
+    print_reports(time_reports(full_db, args.repeat))
 
     print("\nextraction alone, one core (examples/extract_bench.rs):")
     subprocess.run(["cargo", "run", "--release", "--quiet", "--example", "extract_bench", "--", corpus],

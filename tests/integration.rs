@@ -1,5 +1,6 @@
 //! Drives the real `newsdb` binary in a temporary directory, as a user would.
 
+mod report_plans;
 mod robustness;
 mod util;
 
@@ -592,4 +593,53 @@ fn reindex_refreshes_old_articles_and_keeps_entity_ids() {
         stderr(&all)
     );
     assert_consistent(&w);
+}
+
+/// co-mentions takes a fast path when the most frequent entities bound every other pair
+/// (see its header); whichever path it takes, its rows are the first rows of the full
+/// self-join (limit=-1), and with `entity` they are that entity's pairs.
+#[test]
+fn co_mentions_fast_path_agrees_with_the_full_count() {
+    let w = seeded();
+    let rows = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["report", "co-mentions", "--format", "csv"];
+        all.extend(args);
+        w.ok(&all).lines().map(str::to_string).collect()
+    };
+    for kind in [None, Some("place"), Some("person"), Some("organization")] {
+        let kind_arg = kind.map(|k| format!("kind={k}"));
+        let mut base: Vec<&str> = Vec::new();
+        if let Some(k) = &kind_arg {
+            base.extend(["--param", k.as_str()]);
+        }
+        let all = rows(&[base.as_slice(), &["--param", "limit=-1"]].concat());
+        for limit in ["1", "3", "10", "50"] {
+            let limit_arg = format!("limit={limit}");
+            let got = rows(&[base.as_slice(), &["--param", limit_arg.as_str()]].concat());
+            let n = got.len();
+            assert!(n >= 2, "{kind:?} limit {limit}: no pairs");
+            assert_eq!(got, all[..n], "{kind:?} limit {limit}");
+        }
+    }
+    // With an entity (NATO is in most seed articles, Kuleba in one: both ways of counting):
+    // its pairs, the entity on the left, counts as in the full list.
+    let all = rows(&["--param", "limit=-1"]);
+    for entity in ["NATO", "Dmytro Kuleba"] {
+        let arg = format!("entity={entity}");
+        let with = rows(&["--param", arg.as_str(), "--param", "limit=-1"]);
+        assert!(with.len() > 2, "{entity} has partners in the seeds");
+        for line in &with[1..] {
+            let cells: Vec<&str> = line.split(',').collect();
+            assert_eq!(cells[1], entity, "{line}");
+            let (a, b, n) = (cells[0], cells[3], cells[6]);
+            let found = all[1..].iter().any(|l| {
+                let c: Vec<&str> = l.split(',').collect();
+                ((c[0] == a && c[3] == b) || (c[0] == b && c[3] == a)) && c[6] == n
+            });
+            assert!(
+                found,
+                "{entity} pair {line} not in the full list with that count"
+            );
+        }
+    }
 }
