@@ -243,11 +243,13 @@ fn killed_at_twenty_points_the_database_stays_whole_and_a_rerun_matches_an_unint
         let mut child = w.spawn_ingest("in");
         // Spread the kills from start-up to the end of a batch (SIGKILL: no clean-up runs).
         std::thread::sleep(std::time::Duration::from_millis(40 + (k * 97) % 900));
-        if child.try_wait().expect("try_wait").is_none() {
+        let finished = child.try_wait().expect("try_wait").is_some();
+        if !finished {
             kills += 1;
         }
         let _ = child.kill();
         let _ = child.wait();
+
         if w.db().exists()
             && w.count("SELECT count(*) FROM sqlite_master WHERE name = 'articles'") == 1
         {
@@ -261,6 +263,13 @@ fn killed_at_twenty_points_the_database_stays_whole_and_a_rerun_matches_an_unint
                 half, 0,
                 "kill {k}: an article without its file row or mentions"
             );
+        }
+        if finished {
+            // Resumed runs finish sooner and sooner: start the next one from nothing, so the
+            // kills keep landing mid-run.
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", w.db().display()));
+            }
         }
     }
     assert!(
