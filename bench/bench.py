@@ -14,7 +14,8 @@ Builds the release binary, generates N synthetic articles with the corpus genera
 and prints articles, MB of article text, wall seconds, MB/s, articles/s, peak RSS and
 database size for each, then extraction alone per stage (decode, clean, entities, quotes)
 in MB/s on one core. --peer N also runs the reference spaCy pipeline
-(../shared/bench/peer_spacy.py, needs spaCy installed, see its README) on N articles of
+(../shared/bench/peer_spacy.py, needs spaCy installed, see its README; --peer-python PATH
+names the Python that has it) on N articles of
 the same corpus and prints the speed ratio. Then it times every saved report on the full
 database (`newsdb report NAME --format csv`, best of --repeat runs, with the parameters a
 user would give: see REPORT_CASES) and prints report, params, seconds and rows; the target
@@ -165,6 +166,8 @@ def main():
     ap.add_argument("--generator", default=os.path.join(REPO, "..", "shared", "bench", "make_corpus.py"))
     ap.add_argument("--work", default="/tmp/newsdb-bench", help="where the corpus and databases go")
     ap.add_argument("--peer", type=int, default=0, help="also run the spaCy reference on this many articles")
+    ap.add_argument("--peer-python", default=sys.executable,
+                    help="the Python that has spaCy (e.g. /tmp/peer/bin/python, see the generator's README)")
     ap.add_argument("--keep", action="store_true", help="reuse an existing corpus of the right size")
     ap.add_argument("--repeat", type=int, default=3, help="time each report this many times, keep the best")
     ap.add_argument("--reports-db", metavar="DB", help="only time the saved reports on this database")
@@ -235,7 +238,7 @@ def main():
         if os.path.exists(peer_db):
             os.remove(peer_db)
         start = time.perf_counter()
-        subprocess.run([sys.executable, peer, "--db", peer_db, sample], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([args.peer_python, peer, "--db", peer_db, sample], check=True, stdout=subprocess.DEVNULL)
         wall = time.perf_counter() - start
         peer_rate = nbytes / 1e6 / wall
         print(f"peer_spacy: {files} articles, {nbytes / 1e6:.2f} MB in {wall:.1f} s = {peer_rate:.3f} MB/s; "

@@ -138,39 +138,12 @@ impl<'c> Writer<'c> {
         })
     }
 
-    /// Load the entity and alias caches afresh.
-    fn load(&mut self) -> Result<()> {
+    /// Forget the entity and alias caches: they fill again from the database entity by
+    /// entity, as articles name them, so a small ingest into a large database reads only
+    /// the entities it meets.
+    fn forget_caches(&mut self) {
         self.entities.clear();
         self.aliases.clear();
-        let mut stmt = self
-            .conn
-            .prepare("SELECT id, kind, key, name FROM entities")?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-            ))
-        })?;
-        for row in rows {
-            let (id, kind, key, name) = row?;
-            if let Some(kind) = kind_from_str(&kind) {
-                self.entities
-                    .entry(kind)
-                    .or_default()
-                    .insert(key, (id, name.split_whitespace().count()));
-            }
-        }
-        let mut stmt = self
-            .conn
-            .prepare("SELECT entity_id, alias FROM entity_aliases")?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-        for row in rows {
-            let (id, alias) = row?;
-            self.aliases.entry(id).or_default().insert(alias);
-        }
-        Ok(())
     }
 
     /// This run's id.
@@ -188,8 +161,8 @@ impl<'c> Writer<'c> {
         self.open.is_some()
     }
 
-    /// Begin a transaction unless one is open; reload the caches if another connection has
-    /// changed the database since they were filled.
+    /// Begin a transaction unless one is open; forget the caches if another connection has
+    /// changed the database since they were filled (they refill from it as entities come).
     fn begin(&mut self) -> Result<&mut Pending> {
         if self.open.is_none() {
             self.conn.execute_batch("BEGIN IMMEDIATE")?;
@@ -198,7 +171,7 @@ impl<'c> Writer<'c> {
                     .conn
                     .query_row("PRAGMA data_version", [], |r| r.get(0))?;
                 if self.data_version != Some(version) {
-                    self.load()?;
+                    self.forget_caches();
                     self.data_version = Some(version);
                 }
                 Ok(Pending {
@@ -418,6 +391,13 @@ impl Drop for Writer<'_> {
     }
 }
 
+/// The surface forms already stored for an entity.
+fn stored_aliases(tx: &Connection, entity_id: i64) -> Result<HashSet<String>> {
+    let mut stmt = tx.prepare_cached("SELECT alias FROM entity_aliases WHERE entity_id = ?1")?;
+    let rows = stmt.query_map([entity_id], |r| r.get::<_, String>(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// Insert a transaction's mentions in entity order.
 fn insert_mentions(conn: &Connection, mut rows: Vec<MentionRow>) -> Result<()> {
     rows.sort_unstable_by_key(|m| (m.entity_id, m.article_id, m.start_char));
@@ -593,7 +573,10 @@ fn insert_extraction(
             end_char: m.end_char as i64,
             text: m.text.clone(),
         });
-        let forms = known_aliases.entry(id).or_default();
+        let forms = match known_aliases.entry(id) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => e.insert(stored_aliases(tx, id)?),
+        };
         if !forms.contains(m.text.as_str()) {
             alias.execute(params![id, m.text])?;
             forms.insert(m.text.clone());
@@ -647,9 +630,23 @@ fn entity_id(tx: &Connection, e: &crate::extract::Entity, cache: &mut EntityCach
         .optional()?;
     let id = match inserted {
         Some(id) => id,
-        None => tx
-            .prepare_cached("SELECT id FROM entities WHERE kind = ?1 AND key = ?2")?
-            .query_row(params![e.kind.as_str(), e.key], |r| r.get(0))?,
+        None => {
+            // Stored before this writer met it: keep the fuller of the two names.
+            let (id, stored): (i64, String) = tx
+                .prepare_cached("SELECT id, name FROM entities WHERE kind = ?1 AND key = ?2")?
+                .query_row(params![e.kind.as_str(), e.key], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?;
+            let stored_words = stored.split_whitespace().count();
+            if words > stored_words {
+                tx.prepare_cached("UPDATE entities SET name = ?2 WHERE id = ?1")?
+                    .execute(params![id, e.name])?;
+            } else {
+                known.insert(e.key.clone(), (id, stored_words));
+                return Ok(id);
+            }
+            id
+        }
     };
     known.insert(e.key.clone(), (id, words));
     Ok(id)
