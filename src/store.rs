@@ -276,22 +276,32 @@ impl<'c> Writer<'c> {
         let Some(p) = self.open.take() else {
             return Ok(());
         };
+        let landed = self.land(p, true)?;
+        counts.new += landed.new;
+        counts.unchanged += landed.unchanged;
+        counts.duplicate += landed.duplicate;
+        counts.failed += landed.failed;
+        Ok(())
+    }
+
+    /// Write what a transaction staged (mentions in entity order, new rows of the search
+    /// indexes, entity counts) and commit it; on an error roll all of it back.
+    fn land(&mut self, p: Pending, new_articles: bool) -> Result<Counts> {
         let result = (|| -> Result<()> {
             insert_mentions(self.conn, p.mentions)?;
-            index_new_rows(self.conn, Some(p.first_article), p.first_quote)?;
+            let first_article = new_articles.then_some(p.first_article);
+            index_new_rows(self.conn, first_article, p.first_quote)?;
             add_entity_counts(self.conn, &p.entity_counts)?;
             self.conn.execute_batch("COMMIT")?;
             Ok(())
         })();
-        if let Err(e) = result {
-            self.rollback();
-            return Err(e);
+        match result {
+            Ok(()) => Ok(p.counts),
+            Err(e) => {
+                self.rollback();
+                Err(e)
+            }
         }
-        counts.new += p.counts.new;
-        counts.unchanged += p.counts.unchanged;
-        counts.duplicate += p.counts.duplicate;
-        counts.failed += p.counts.failed;
-        Ok(())
     }
 
     /// Replace the mentions and quotes of stored articles with new findings, in one
@@ -325,17 +335,7 @@ impl<'c> Writer<'c> {
             return Err(e);
         }
         let p = self.open.take().expect("begun");
-        let result = (|| -> Result<()> {
-            insert_mentions(self.conn, p.mentions)?;
-            index_new_rows(self.conn, None, p.first_quote)?;
-            add_entity_counts(self.conn, &p.entity_counts)?;
-            self.conn.execute_batch("COMMIT")?;
-            Ok(())
-        })();
-        if result.is_err() {
-            self.rollback();
-        }
-        result
+        self.land(p, false).map(|_| ())
     }
 
     /// End a reindex: remove entities nothing refers to any more, with their aliases, and
