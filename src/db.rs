@@ -41,7 +41,7 @@ pub fn open(path: &Path) -> Result<Connection> {
     let mut attempt = 0;
     loop {
         match open_and_migrate(path) {
-            Err(e) if attempt < 100 && is_busy(&e) => {
+            Err(e) if attempt < 100 && is_retryable(&e) => {
                 attempt += 1;
                 std::thread::sleep(Duration::from_millis(50));
             }
@@ -50,7 +50,9 @@ pub fn open(path: &Path) -> Result<Connection> {
     }
 }
 
-fn is_busy(e: &Error) -> bool {
+/// A failure to open that another process caused and that a retry gets past: a lock held
+/// while it writes, or the tables it created after we read the empty history.
+fn is_retryable(e: &Error) -> bool {
     let text = e.to_string();
     text.contains("database is locked")
         || text.contains("database is busy")

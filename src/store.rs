@@ -2,6 +2,7 @@
 //! quotes) into the database in batched transactions, and keeps the run's record.
 
 use std::collections::{HashMap, HashSet};
+use std::time::{Duration, Instant};
 
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -73,7 +74,7 @@ pub struct Writer<'c> {
     /// entity id → the surface forms already in `entity_aliases`
     aliases: HashMap<i64, HashSet<String>>,
     /// `PRAGMA data_version` when the caches above were last known to match the database;
-    /// `None` forces a reload.
+    /// `None` makes the next transaction forget them.
     data_version: Option<i64>,
     /// The open transaction, if any.
     open: Option<Pending>,
@@ -85,6 +86,7 @@ type EntityCache = HashMap<Kind, HashMap<String, (i64, usize)>>;
 
 /// What the open transaction holds.
 struct Pending {
+    began: Instant,
     first_article: i64,
     first_quote: i64,
     articles: usize,
@@ -106,7 +108,7 @@ struct MentionRow {
 }
 
 impl<'c> Writer<'c> {
-    /// Start an ingest run: record it and load the entity dictionary.
+    /// Start an ingest run: record it in `runs`.
     pub fn start(conn: &'c mut Connection) -> Result<Self> {
         conn.execute(
             "INSERT INTO runs(started, newsdb_version) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?1)",
@@ -151,14 +153,12 @@ impl<'c> Writer<'c> {
         self.run_id
     }
 
-    /// Articles stored in the open transaction.
-    pub fn pending_articles(&self) -> usize {
-        self.open.as_ref().map_or(0, |p| p.articles)
-    }
-
-    /// Whether a transaction is open.
-    pub fn is_open(&self) -> bool {
-        self.open.is_some()
+    /// Whether the open transaction should be committed now: it holds `max_articles` new
+    /// articles or began `max_wait` ago.
+    pub fn commit_due(&self, max_articles: usize, max_wait: Duration) -> bool {
+        self.open
+            .as_ref()
+            .is_some_and(|p| p.articles >= max_articles.max(1) || p.began.elapsed() >= max_wait)
     }
 
     /// Begin a transaction unless one is open; forget the caches if another connection has
@@ -175,6 +175,7 @@ impl<'c> Writer<'c> {
                     self.data_version = Some(version);
                 }
                 Ok(Pending {
+                    began: Instant::now(),
                     first_article: next_id(self.conn, "articles")?,
                     first_quote: next_id(self.conn, "quotes")?,
                     articles: 0,
@@ -194,7 +195,7 @@ impl<'c> Writer<'c> {
         Ok(self.open.as_mut().expect("just opened"))
     }
 
-    /// Abandon the open transaction; the caches may hold its ids, so they are reloaded next.
+    /// Abandon the open transaction; the caches may hold its ids, so the next one forgets them.
     fn rollback(&mut self) {
         self.open = None;
         self.data_version = None;

@@ -46,10 +46,10 @@ pub struct Summary {
     pub run_id: i64,
 }
 
-/// Articles per transaction at most, by default. Each commit writes every page the transaction touched,
-/// and on a large database the entity and search indexes spread those pages over the whole
-/// file, so commits are made large; a kill loses at most the open transaction, which a re-run
-/// redoes.
+/// Articles per transaction at most, by default. Each commit writes every page the
+/// transaction touched, and on a large database the entity and search indexes spread those
+/// pages over the whole file, so commits are made large; a kill loses at most the open
+/// transaction, which a re-run redoes.
 pub const COMMIT_ARTICLES: usize = 5_000;
 /// The longest stored articles wait to be committed.
 const COMMIT_WAIT: Duration = Duration::from_secs(2);
@@ -104,7 +104,6 @@ pub fn run(db_path: &Path, paths: &[PathBuf], opts: &Options) -> Result<Summary>
         drop(item_tx);
         drop(job_rx);
 
-        let mut opened = Instant::now();
         let mut pending: BTreeMap<u64, Done> = BTreeMap::new();
         let mut next = 0u64;
         loop {
@@ -136,15 +135,9 @@ pub fn run(db_path: &Path, paths: &[PathBuf], opts: &Options) -> Result<Summary>
                     }
                     _ => {}
                 }
-                if !writer.is_open() {
-                    opened = Instant::now();
-                }
                 writer.add(item).map_err(as_write_error)?;
             }
-            if writer.is_open()
-                && (writer.pending_articles() >= opts.commit_every.max(1)
-                    || opened.elapsed() >= COMMIT_WAIT)
-            {
+            if writer.commit_due(opts.commit_every, COMMIT_WAIT) {
                 writer.commit(&mut counts).map_err(as_write_error)?;
             }
         }
