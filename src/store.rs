@@ -399,8 +399,8 @@ fn stored_aliases(tx: &Connection, entity_id: i64) -> Result<HashSet<String>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Rows per `INSERT INTO mentions` statement: each statement costs a compile-free but
-/// not free start and halt, which single-row inserts paid 46 times an article.
+/// Rows per `INSERT INTO mentions` statement: starting and halting a statement is not free,
+/// and single-row inserts paid for it 46 times an article.
 const MENTIONS_PER_INSERT: usize = 64;
 
 /// Insert a transaction's mentions in entity order.
@@ -408,8 +408,10 @@ fn insert_mentions(conn: &Connection, mut rows: Vec<MentionRow>) -> Result<()> {
     rows.sort_unstable_by_key(|m| (m.entity_id, m.article_id, m.start_char));
     let sql = |n: usize| {
         let values = vec!["(?, ?, ?, ?, ?)"; n].join(", ");
+        // OR FAIL: a multi-row INSERT that may ABORT keeps a statement journal, a copy of every
+        // page it touches; on any error the writer rolls the whole transaction back anyway.
         format!(
-            "INSERT INTO mentions(article_id, entity_id, start_char, end_char, text) VALUES {values}"
+            "INSERT OR FAIL INTO mentions(article_id, entity_id, start_char, end_char, text) VALUES {values}"
         )
     };
     // Two statements only (a full chunk and a single row), so the statement cache keeps both.
