@@ -116,6 +116,19 @@ pub fn open_read_only(path: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
+/// Indexes a bulk load has set aside and not built again yet (see V5 in `migrations/`); none
+/// when the database predates them.
+pub fn set_aside_indexes(conn: &Connection) -> Vec<String> {
+    let names = conn
+        .prepare(
+            "SELECT name FROM deferred_indexes
+             WHERE name NOT IN (SELECT name FROM sqlite_schema WHERE type = 'index')
+             ORDER BY name",
+        )
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect());
+    names.unwrap_or_default()
+}
+
 fn configure(conn: &Connection) -> Result<()> {
     conn.busy_timeout(Duration::from_secs(30))?;
     conn.pragma_update(None, "foreign_keys", true)?;

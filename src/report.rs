@@ -6,6 +6,7 @@ use std::path::Path;
 use rusqlite::Connection;
 use rusqlite::types::Value;
 
+use crate::db;
 use crate::error::{Error, Result};
 
 include!(concat!(env!("OUT_DIR"), "/reports.rs"));
@@ -124,8 +125,17 @@ pub fn prepare<'c>(
     params: &[Param],
     given: &[(String, String)],
 ) -> Result<rusqlite::Statement<'c>> {
+    let missing = db::set_aside_indexes(conn);
+    if !missing.is_empty() {
+        eprintln!(
+            "note: {} set aside by an ingest that is running or was interrupted; \
+             answers are the same but may be slow until an ingest finishes and builds them",
+            missing.join(", ")
+        );
+    }
+    let sql = without_index_hints(sql, &missing);
     let mut stmt = conn
-        .prepare(sql)
+        .prepare(&sql)
         .map_err(|e| Error::Report(format!("in the SQL: {e}")))?;
     if !stmt.readonly() {
         return Err(Error::Report(
@@ -175,6 +185,49 @@ pub fn prepare<'c>(
     Ok(stmt)
 }
 
+/// `sql` without its `INDEXED BY` hints naming one of `missing`: SQLite refuses a statement
+/// whose hint names no index, and a hint never changes what a query answers.
+fn without_index_hints(sql: &str, missing: &[String]) -> String {
+    let mut out = sql.to_string();
+    for name in missing {
+        let mut from = 0;
+        while let Some(at) = find_hint(&out[from..], name) {
+            let (start, end) = (from + at.0, from + at.1);
+            out.replace_range(start..end, " ");
+            from = start;
+        }
+    }
+    out
+}
+
+/// The byte range of the first `INDEXED BY name` in `sql` (any case and spacing).
+fn find_hint(sql: &str, name: &str) -> Option<(usize, usize)> {
+    let lower = sql.to_ascii_lowercase();
+    let name = name.to_ascii_lowercase();
+    let is_ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut from = 0;
+    while let Some(i) = lower[from..].find("indexed") {
+        let start = from + i;
+        from = start + "indexed".len();
+        let rest = &lower[from..];
+        let after_by = rest
+            .trim_start()
+            .strip_prefix("by")
+            .filter(|r| r.starts_with(|c: char| c.is_ascii_whitespace()));
+        let Some(after_by) = after_by else { continue };
+        let Some(tail) = after_by.trim_start().strip_prefix(name.as_str()) else {
+            continue;
+        };
+        let end = lower.len() - tail.len();
+        let word_start = start == 0 || !is_ident(lower.as_bytes()[start - 1]);
+        let word_end = tail.bytes().next().is_none_or(|b| !is_ident(b));
+        if word_start && word_end {
+            return Some((start, end));
+        }
+    }
+    None
+}
+
 /// Split `KEY=VALUE`.
 pub fn parse_param(s: &str) -> std::result::Result<(String, String), String> {
     s.split_once('=')
@@ -222,6 +275,25 @@ mod tests {
                 r.name
             );
         }
+    }
+
+    #[test]
+    fn hints_naming_a_set_aside_index_are_dropped_and_others_kept() {
+        let missing = vec!["mentions_entity".to_string()];
+        let sql = "SELECT 1 FROM mentions m INDEXED BY mentions_entity WHERE 1\n\
+                   UNION ALL SELECT 1 FROM mentions x indexed  by\tMENTIONS_ENTITY, t\n\
+                   UNION ALL SELECT 1 FROM mentions y INDEXED BY mentions_entity_2\n\
+                   UNION ALL SELECT 1 FROM mentions z INDEXED BY mentions_article";
+        let out = without_index_hints(sql, &missing);
+        assert!(!out.to_lowercase().contains("by mentions_entity "), "{out}");
+        assert!(
+            !out.to_lowercase().contains("by\tmentions_entity,"),
+            "{out}"
+        );
+        assert!(out.contains("mentions x  , t"), "{out}");
+        assert!(out.contains("INDEXED BY mentions_entity_2"), "{out}");
+        assert!(out.contains("INDEXED BY mentions_article"), "{out}");
+        assert_eq!(without_index_hints(sql, &[]), sql);
     }
 
     #[test]

@@ -283,4 +283,15 @@ fn killed_at_twenty_points_the_database_stays_whole_and_a_rerun_matches_an_unint
         fingerprint(&reference),
         "interrupted runs ended differently"
     );
+    assert_eq!(
+        w.count("SELECT count(*) FROM deferred_indexes"),
+        0,
+        "indexes set aside by the killed runs were not built again"
+    );
+    let reference = rusqlite::Connection::open_with_flags(
+        &reference,
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+    )
+    .expect("open reference");
+    assert_eq!(crate::indexes(&w.conn()), crate::indexes(&reference));
 }

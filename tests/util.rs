@@ -77,6 +77,11 @@ impl Workdir {
             .expect("open db")
     }
 
+    /// A writable connection, for setting up a state by hand.
+    pub fn conn_rw(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(self.db()).expect("open db")
+    }
+
     /// One integer from SQL.
     pub fn count(&self, sql: &str) -> i64 {
         self.conn().query_row(sql, [], |r| r.get(0)).expect(sql)

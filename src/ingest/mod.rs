@@ -78,7 +78,7 @@ pub fn run(db_path: &Path, paths: &[PathBuf], opts: &Options) -> Result<Summary>
     let started = Instant::now();
     let mut conn = db::open(db_path)?;
     let progress = Progress::new(opts.quiet);
-    let mut writer = Writer::start(&mut conn)?;
+    let mut writer = Writer::start(&mut conn, opts.commit_every)?;
     let run_id = writer.run_id();
     let mut counts = Counts::default();
     let mut bytes = 0u64;
@@ -145,6 +145,9 @@ pub fn run(db_path: &Path, paths: &[PathBuf], opts: &Options) -> Result<Summary>
     });
     progress.finish();
     outcome?;
+    if writer.deferred_indexes()? > 0 {
+        progress.note("building the indexes set aside while loading…");
+    }
     writer.finish(&mut counts)?;
     Ok(Summary {
         counts,
