@@ -85,6 +85,10 @@ pub struct Writer<'c> {
     committed: u64,
     /// Whether this writer has set the scattered indexes aside.
     deferring: bool,
+    /// New articles between two steps of [`Writer::work_ahead`]: a quarter of a batch. Each
+    /// step writes a segment of the search index, so smaller steps mean more merging, and
+    /// larger ones longer waits at commit.
+    chunk: usize,
     /// The page cache size to go back to once they are built again.
     cache_before: Option<i64>,
 }
@@ -106,8 +110,11 @@ type EntityCache = HashMap<Kind, HashMap<String, (i64, usize)>>;
 /// What the open transaction holds.
 struct Pending {
     began: Instant,
+    /// The first article and quote not in the full-text indexes yet.
     first_article: i64,
     first_quote: i64,
+    /// How many of `articles` are in the full-text indexes already.
+    indexed: usize,
     articles: usize,
     counts: Counts,
     /// entity id → (articles, mentions) added in this transaction
@@ -141,7 +148,9 @@ impl<'c> Writer<'c> {
         )?;
         let run_id = conn.last_insert_rowid();
         let defer_after = (held.max(0) as u64).max(batch.max(1) as u64);
-        Self::new(conn, run_id, Some(defer_after))
+        let mut writer = Self::new(conn, run_id, Some(defer_after))?;
+        writer.chunk = (batch / 4).max(1);
+        Ok(writer)
     }
 
     /// A writer that re-extracts stored articles (no ingest run is recorded).
@@ -166,6 +175,7 @@ impl<'c> Writer<'c> {
             defer_after,
             committed: 0,
             deferring: false,
+            chunk: usize::MAX,
             cache_before: None,
         })
     }
@@ -208,6 +218,7 @@ impl<'c> Writer<'c> {
                     began: Instant::now(),
                     first_article: next_id(self.conn, "articles")?,
                     first_quote: next_id(self.conn, "quotes")?,
+                    indexed: 0,
                     articles: 0,
                     counts: Counts::default(),
                     entity_counts: HashMap::new(),
@@ -238,11 +249,27 @@ impl<'c> Writer<'c> {
     /// transaction is rolled back: nothing of it lands.
     pub fn add(&mut self, item: Item) -> Result<()> {
         self.begin()?;
-        let result = self.store(item);
+        let result = self.store(item).and_then(|()| self.work_ahead());
         if result.is_err() {
             self.rollback();
         }
         result
+    }
+
+    /// During a bulk load, store the staged mentions and index the new articles as they pile
+    /// up rather than all at commit, while the workers wait for the writer. (With
+    /// `mentions_entity` set aside, article order is the best insertion order anyway.)
+    fn work_ahead(&mut self) -> Result<()> {
+        let p = self.open.as_mut().expect("begun");
+        if !self.deferring || p.articles - p.indexed < self.chunk {
+            return Ok(());
+        }
+        insert_mentions(self.conn, std::mem::take(&mut p.mentions), true)?;
+        index_new_rows(self.conn, Some(p.first_article), p.first_quote)?;
+        p.first_article = next_id(self.conn, "articles")?;
+        p.first_quote = next_id(self.conn, "quotes")?;
+        p.indexed = p.articles;
+        Ok(())
     }
 
     fn store(&mut self, item: Item) -> Result<()> {

@@ -59,6 +59,16 @@ pub(crate) fn assert_consistent(w: &Workdir) {
            AND name NOT IN (SELECT name FROM deferred_indexes)",
     );
     assert_eq!(lost, 0, "an index is gone without a note to build it again");
+    // The search indexes hold exactly the stored articles and quotes.
+    let rw = w.conn_rw();
+    for fts in ["articles_fts", "quotes_fts"] {
+        // rank = 1: compare with the content table too, not only the index with itself.
+        rw.execute(
+            &format!("INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)"),
+            [],
+        )
+        .unwrap_or_else(|e| panic!("{fts} does not match its table: {e}"));
+    }
 }
 
 /// The indexes of the database, with how each is defined.

@@ -84,7 +84,9 @@ pub fn run(db_path: &Path, paths: &[PathBuf], opts: &Options) -> Result<Summary>
     let mut bytes = 0u64;
 
     let (job_tx, job_rx) = bounded::<Job>(256);
-    let (item_tx, item_rx) = bounded::<Done>(256);
+    // Room for about a quarter second of the workers' output (some 20 MB): while the writer
+    // commits, they keep going instead of waiting for it.
+    let (item_tx, item_rx) = bounded::<Done>(2048);
     let jobs = opts.jobs.max(1);
 
     let outcome: Result<()> = thread::scope(|s| {
