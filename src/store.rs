@@ -413,14 +413,7 @@ impl<'c> Writer<'c> {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         for name in DEFERRABLE_INDEXES {
-            let sql: Option<String> = tx
-                .query_row(
-                    "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?1",
-                    [name],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if let Some(sql) = sql {
+            if let Some(sql) = index_sql(&tx, name)? {
                 tx.execute(
                     "INSERT OR REPLACE INTO deferred_indexes(name, sql) VALUES (?1, ?2)",
                     params![name, sql],
@@ -498,15 +491,7 @@ impl<'c> Writer<'c> {
         for (name, sql) in pending {
             let ours = DEFERRABLE_INDEXES.contains(&name.as_str())
                 && sql.starts_with(&format!("CREATE INDEX {name} ON "));
-            let missing = tx
-                .query_row(
-                    "SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?1",
-                    [name],
-                    |_| Ok(()),
-                )
-                .optional()?
-                .is_none();
-            if ours && missing {
+            if ours && index_sql(&tx, name)?.is_none() {
                 tx.execute_batch(sql)?;
             }
         }
@@ -571,6 +556,17 @@ impl Drop for Writer<'_> {
     fn drop(&mut self) {
         self.rollback();
     }
+}
+
+/// The statement that made the index `name`, if there is one.
+fn index_sql(conn: &Connection, name: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?1",
+            [name],
+            |r| r.get(0),
+        )
+        .optional()?)
 }
 
 /// The surface forms already stored for an entity.
