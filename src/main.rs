@@ -46,7 +46,9 @@ enum Command {
         jobs: Option<usize>,
         /// Commit after this many new articles (and at least every 2 seconds). A crash loses
         /// only what is not committed yet, and re-running the ingest redoes it; larger
-        /// transactions are faster on a big database.
+        /// transactions are faster on a big database. Once a run has committed this many and
+        /// at least as many as the database held, it builds three indexes at the end instead
+        /// of as it goes (see `deferred_indexes` in SCHEMA.md).
         #[arg(long, value_name = "ARTICLES", default_value_t = ingest::COMMIT_ARTICLES as u32,
               value_parser = clap::value_parser!(u32).range(1..))]
         commit_every: u32,
