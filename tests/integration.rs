@@ -732,4 +732,18 @@ fn a_bulk_load_builds_its_indexes_at_the_end_and_reports_work_while_they_are_mis
     assert_eq!(w.count("SELECT count(*) FROM deferred_indexes"), 0);
     let out = w.run(&["report", "shared-quotes", "--format", "csv"]);
     assert!(!stderr(&out).contains("set aside"), "{}", stderr(&out));
+
+    // A reindex builds them too.
+    w.conn_rw()
+        .execute_batch(
+            "BEGIN;
+             INSERT INTO deferred_indexes(name, sql)
+                 SELECT name, sql FROM sqlite_schema WHERE name = 'quotes_speaker';
+             DROP INDEX quotes_speaker;
+             COMMIT;",
+        )
+        .expect("set aside");
+    w.ok(&["reindex", "--quiet"]);
+    assert_eq!(indexes(&w.conn()), bulk);
+    assert_eq!(w.count("SELECT count(*) FROM deferred_indexes"), 0);
 }
