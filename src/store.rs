@@ -435,13 +435,10 @@ impl<'c> Writer<'c> {
         Ok(())
     }
 
-    /// How many indexes a bulk load has set aside (this run's or an interrupted run's).
-    pub fn deferred_indexes(&self) -> Result<usize> {
-        Ok(self
-            .conn
-            .query_row("SELECT count(*) FROM deferred_indexes", [], |r| {
-                r.get::<_, i64>(0)
-            })? as usize)
+    /// How many indexes a bulk load has set aside (this run's or an interrupted run's) and
+    /// [`Writer::finish`] will build.
+    pub fn deferred_indexes(&self) -> usize {
+        crate::db::set_aside_indexes(self.conn).len()
     }
 
     /// Build every index in `deferred_indexes` that is missing and empty the table, in one
@@ -596,26 +593,28 @@ fn insert_mentions(conn: &Connection, mut rows: Vec<MentionRow>, by_article: boo
             "INSERT OR FAIL INTO mentions(article_id, entity_id, start_char, end_char, text) VALUES {values}"
         )
     };
-    // Two statements only (a full chunk and a single row), so the statement cache keeps both.
-    let (full, one) = (sql(MENTIONS_PER_INSERT), sql(1));
-    for chunk in rows.chunks(MENTIONS_PER_INSERT) {
-        let per = if chunk.len() == MENTIONS_PER_INSERT {
-            chunk.len()
-        } else {
-            1
-        };
-        let mut stmt = conn.prepare_cached(if per == 1 { &one } else { &full })?;
-        for part in chunk.chunks(per) {
-            for (i, m) in part.iter().enumerate() {
-                let at = i * 5;
-                stmt.raw_bind_parameter(at + 1, m.article_id)?;
-                stmt.raw_bind_parameter(at + 2, m.entity_id)?;
-                stmt.raw_bind_parameter(at + 3, m.start_char)?;
-                stmt.raw_bind_parameter(at + 4, m.end_char)?;
-                stmt.raw_bind_parameter(at + 5, m.text.as_str())?;
-            }
-            stmt.raw_execute()?;
+    let insert = |sql: &str, part: &[MentionRow]| -> Result<()> {
+        let mut stmt = conn.prepare_cached(sql)?;
+        for (i, m) in part.iter().enumerate() {
+            let at = i * 5;
+            stmt.raw_bind_parameter(at + 1, m.article_id)?;
+            stmt.raw_bind_parameter(at + 2, m.entity_id)?;
+            stmt.raw_bind_parameter(at + 3, m.start_char)?;
+            stmt.raw_bind_parameter(at + 4, m.end_char)?;
+            stmt.raw_bind_parameter(at + 5, m.text.as_str())?;
         }
+        stmt.raw_execute()?;
+        Ok(())
+    };
+    // Two statements only (full chunks, then the rest row by row), so the statement cache
+    // keeps both.
+    let (full, one) = (sql(MENTIONS_PER_INSERT), sql(1));
+    let mut chunks = rows.chunks_exact(MENTIONS_PER_INSERT);
+    for chunk in &mut chunks {
+        insert(&full, chunk)?;
+    }
+    for m in chunks.remainder() {
+        insert(&one, std::slice::from_ref(m))?;
     }
     Ok(())
 }

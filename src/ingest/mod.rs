@@ -147,7 +147,7 @@ pub fn run(db_path: &Path, paths: &[PathBuf], opts: &Options) -> Result<Summary>
     });
     progress.finish();
     outcome?;
-    if writer.deferred_indexes()? > 0 {
+    if writer.deferred_indexes() > 0 {
         progress.note("building the indexes set aside while loading…");
     }
     writer.finish(&mut counts)?;
