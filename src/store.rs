@@ -1,7 +1,7 @@
 //! The write path: one writer puts whole articles (with files, entities, mentions and
 //! quotes) into the database in batched transactions, and keeps the run's record.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::time::{Duration, Instant};
 
 use rusqlite::{Connection, OptionalExtension, params};

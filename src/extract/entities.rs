@@ -9,7 +9,7 @@
 
 mod tokens;
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::gazetteer::{GAZETTEER, Gazetteer, Hit, WORDS, Words};
 use super::names;
@@ -243,7 +243,7 @@ struct Article<'a> {
     pending: Vec<Pending>,
     acronyms: HashMap<String, usize>,
     /// Entities found by evidence rather than by the shape of their words alone.
-    strong: std::collections::HashSet<usize>,
+    strong: HashSet<usize>,
     /// Gazetteer entry → entity, so repeated forms skip the key look-up.
     known_entity: HashMap<usize, usize>,
     /// The run being classified follows "the": a thing or a body, not a person.
@@ -276,7 +276,7 @@ fn find_with(body: &str, gaz: &Gazetteer, words: &Words) -> (Vec<Entity>, Vec<Me
         score_line: Vec::new(),
         teams: HashMap::new(),
         known_entity: HashMap::new(),
-        strong: std::collections::HashSet::new(),
+        strong: HashSet::new(),
     };
     art.score_lines();
     art.first_pass();
@@ -290,8 +290,7 @@ fn accept_lower_case(hits: Vec<Hit>) -> Vec<Hit> {
     if !hits.iter().any(|h| h.lower) {
         return hits;
     }
-    let cased: std::collections::HashSet<usize> =
-        hits.iter().filter(|h| !h.lower).map(|h| h.known).collect();
+    let cased: HashSet<usize> = hits.iter().filter(|h| !h.lower).map(|h| h.known).collect();
     hits.into_iter()
         .filter(|h| !h.lower || cased.contains(&h.known))
         .collect()
@@ -1313,7 +1312,7 @@ impl Article<'_> {
     /// A person guessed from the shape of the words alone ("Pirelli Cables") is dropped when
     /// the article names an organization or place with the same first word ("Pirelli SpA").
     fn drop_contradicted(&mut self) -> Vec<bool> {
-        let heads: std::collections::HashSet<&str> = self
+        let heads: HashSet<&str> = self
             .entities
             .iter()
             .filter(|e| e.kind != Kind::Person)

@@ -4,7 +4,7 @@
 //! walked from each word start of a body; word lists become hash sets the recogniser
 //! consults token by token.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::sync::LazyLock;
 
 use super::Kind;

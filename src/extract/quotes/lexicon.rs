@@ -1,6 +1,6 @@
 //! The word lists quotation attribution reads: reporting verbs and the small grammar lists around them.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::sync::LazyLock;
 
 use crate::extract::gazetteer::lines as entries;
