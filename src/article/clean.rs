@@ -2,6 +2,10 @@
 //! ledes, "Related Articles" lists, promos, copyright and republication lines, source credits,
 //! photo credits and editorial notes. Also infers the title and the outlet from what it removes.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 /// An article's text with the site furniture taken out.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Cleaned {
@@ -142,7 +146,6 @@ fn furniture(line: &str) -> Option<Option<String>> {
     if n > 40 {
         return None;
     }
-    let lower = t.to_lowercase();
     if let Some(rest) = t
         .strip_prefix("Source:")
         .or_else(|| t.strip_prefix("SOURCE:"))
@@ -151,30 +154,69 @@ fn furniture(line: &str) -> Option<Option<String>> {
         let s = rest.trim().trim_end_matches('.');
         return Some((!s.is_empty()).then(|| s.to_string()));
     }
-    if n <= 30
-        && (lower.contains("republished with permission")
-            || lower.contains("reprinted with permission"))
-        || lower.starts_with("this article was originally")
-        || lower.starts_with("this story was originally")
-        || lower.starts_with("originally published")
+    let found = markers_in(t);
+    if n <= 30 && found.permission
+        || opens_with(t, "this article was originally")
+        || opens_with(t, "this story was originally")
+        || opens_with(t, "originally published")
     {
         return Some(originally_at(t));
     }
     if n <= 20
         && (t.starts_with('©')
-            || lower.starts_with("copyright ")
-            || lower.starts_with("(c) ")
-            || lower.contains("all rights reserved"))
+            || opens_with(t, "copyright ")
+            || opens_with(t, "(c) ")
+            || found.rights_reserved)
     {
         return Some(copyright_holder(t));
     }
-    if n <= 40 && CREDIT_MARKERS.iter().any(|m| lower.contains(m)) {
-        return Some(None);
-    }
-    if n <= 40 && FURNITURE_OPENINGS.iter().any(|o| lower.starts_with(o)) {
+    if found.credit || FURNITURE_OPENINGS.iter().any(|o| opens_with(t, o)) {
         return Some(None);
     }
     None
+}
+
+/// Does `t` begin with `opening`, ignoring ASCII case?
+fn opens_with(t: &str, opening: &str) -> bool {
+    t.as_bytes()
+        .get(..opening.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(opening.as_bytes()))
+}
+
+/// Which of the phrases that mark a furniture line a line contains, ignoring case.
+#[derive(Default)]
+struct Markers {
+    /// "republished with permission" or "reprinted with permission"
+    permission: bool,
+    /// "all rights reserved"
+    rights_reserved: bool,
+    /// one of [`CREDIT_MARKERS`]
+    credit: bool,
+}
+
+/// One pass over the line for every phrase, rather than a substring search per phrase:
+/// this runs on every short line of every article.
+fn markers_in(t: &str) -> Markers {
+    static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        let phrases = [
+            "republished with permission",
+            "reprinted with permission",
+            "all rights reserved",
+        ];
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(phrases.iter().chain(CREDIT_MARKERS))
+            .expect("the furniture phrases form a valid automaton")
+    });
+    let mut found = Markers::default();
+    for hit in PHRASES.find_overlapping_iter(t) {
+        match hit.pattern().as_usize() {
+            0 | 1 => found.permission = true,
+            2 => found.rights_reserved = true,
+            _ => found.credit = true,
+        }
+    }
+    found
 }
 
 /// "This article was originally featured at Antiwar.com and is …" → "Antiwar.com".
@@ -259,7 +301,8 @@ fn drop_repeated_top(lines: &[&str], keep: &mut [bool]) -> Option<String> {
             .iter()
             .filter(|l| !l.trim().is_empty())
             .take(2)
-            .any(|l| l.contains(line));
+            // (the length test first: building a searcher for a paragraph-long line is not free)
+            .any(|l| l.len() >= line.len() && l.contains(line));
         if !repeated {
             continue;
         }
