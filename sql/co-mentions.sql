@@ -18,8 +18,9 @@
 -- Without `entity`: a pair can share no more articles than either entity has
 -- (entities.articles). The report first counts the pairs among the 16 most
 -- frequent entities exactly, one 16-bit mask per article built from their
--- distinct (entity, article) pairs, read in mentions_entity's order; the `limit`-th best
--- of those counts, B, is a lower bound for the `limit`-th best pair overall.
+-- distinct (entity, article) pairs, read in mentions_entity's order; the
+-- `limit`-th best of those counts, B, is a lower bound for the `limit`-th best
+-- pair overall.
 -- When no entity outside those 16 is in B or more articles, no other pair can
 -- reach B and those counts are the answer. Otherwise (or with limit=-1) it
 -- counts every pair of entities with at least max(B, min_articles) articles by

@@ -61,6 +61,12 @@ const FURNITURE_OPENINGS: &[&str] = &[
     "—with assistance from",
 ];
 
+/// Phrases that make a line of up to 30 words a republication notice.
+const PERMISSION_PHRASES: &[&str] = &["republished with permission", "reprinted with permission"];
+
+/// The phrase that makes a line of up to 20 words a copyright notice wherever it stands.
+const RIGHTS_RESERVED: &str = "all rights reserved";
+
 /// Phrases that make a short line a photo or image credit.
 const CREDIT_MARKERS: &[&str] = &[
     "(photo by",
@@ -186,9 +192,9 @@ fn opens_with(t: &str, opening: &str) -> bool {
 /// Which of the phrases that mark a furniture line a line contains, ignoring case.
 #[derive(Default)]
 struct Markers {
-    /// "republished with permission" or "reprinted with permission"
+    /// one of [`PERMISSION_PHRASES`]
     permission: bool,
-    /// "all rights reserved"
+    /// [`RIGHTS_RESERVED`]
     rights_reserved: bool,
     /// one of [`CREDIT_MARKERS`]
     credit: bool,
@@ -198,22 +204,24 @@ struct Markers {
 /// this runs on every short line of every article.
 fn markers_in(t: &str) -> Markers {
     static PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        let phrases = [
-            "republished with permission",
-            "reprinted with permission",
-            "all rights reserved",
-        ];
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(phrases.iter().chain(CREDIT_MARKERS))
+            .build(
+                PERMISSION_PHRASES
+                    .iter()
+                    .chain([&RIGHTS_RESERVED])
+                    .chain(CREDIT_MARKERS),
+            )
             .expect("the furniture phrases form a valid automaton")
     });
     let mut found = Markers::default();
     for hit in PHRASES.find_overlapping_iter(t) {
-        match hit.pattern().as_usize() {
-            0 | 1 => found.permission = true,
-            2 => found.rights_reserved = true,
-            _ => found.credit = true,
+        // patterns are numbered in the order they were chained above
+        let i = hit.pattern().as_usize();
+        match i.cmp(&PERMISSION_PHRASES.len()) {
+            std::cmp::Ordering::Less => found.permission = true,
+            std::cmp::Ordering::Equal => found.rights_reserved = true,
+            std::cmp::Ordering::Greater => found.credit = true,
         }
     }
     found
