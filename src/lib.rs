@@ -8,6 +8,7 @@
 //! and friends read it back.
 
 pub mod article;
+pub mod checkpoint;
 pub mod db;
 pub mod error;
 pub mod export;

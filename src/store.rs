@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::article::{Article, Findings};
+use crate::checkpoint::Checkpointer;
 use crate::error::Result;
 use crate::extract::Kind;
 use crate::ingest::discover::FileStat;
@@ -89,8 +90,11 @@ pub struct Writer<'c> {
     /// step writes a segment of the search index, so smaller steps mean more merging, and
     /// larger ones longer waits at commit.
     chunk: usize,
-    /// The page cache size and checkpoint interval to go back to once they are built again.
-    settings_before: Option<(i64, i64)>,
+    /// The page cache size to go back to once they are built again.
+    cache_before: Option<i64>,
+    /// Copies committed transactions back into the database file while the writer goes on
+    /// (`None`: SQLite's own checkpoints at commit).
+    checkpointer: Option<Checkpointer>,
 }
 
 /// Indexes whose inserts land all over the file, in entity or quotation-hash order. A run that
@@ -102,11 +106,6 @@ const DEFERRABLE_INDEXES: [&str; 3] = ["mentions_entity", "quotes_text_key", "qu
 /// is mostly the ends of the tables and the search index, and the same budget bounds the
 /// memory the final sorts use before they spill to disk, so memory stays flat.
 const LOAD_CACHE_KIB: i64 = -32_768;
-/// How far the write-ahead log may grow (pages) while the indexes are set aside before it is
-/// copied back into the database (512 MiB; 1,000 pages otherwise). A load writes new pages,
-/// so checkpointing after every batch bought nothing but a sync each time: about a tenth of
-/// a 100,000-article load.
-const LOAD_CHECKPOINT_PAGES: i64 = 65_536;
 
 /// kind → key → (entity id, words in its canonical name); looked up by `&str`, without
 /// building a key per mention.
@@ -170,6 +169,7 @@ impl<'c> Writer<'c> {
         // what is already known (they cost about a tenth of the writer's time).
         // Tests run `PRAGMA foreign_key_check` on the results.
         conn.pragma_update(None, "foreign_keys", false)?;
+        let checkpointer = Checkpointer::attach(conn);
         Ok(Writer {
             conn,
             run_id,
@@ -181,7 +181,8 @@ impl<'c> Writer<'c> {
             committed: 0,
             deferring: false,
             chunk: usize::MAX,
-            settings_before: None,
+            cache_before: None,
+            checkpointer,
         })
     }
 
@@ -423,15 +424,9 @@ impl<'c> Writer<'c> {
         }
         tx.commit()?;
         self.deferring = true;
-        let cache = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
-        let checkpoint = self
-            .conn
-            .query_row("PRAGMA wal_autocheckpoint", [], |r| r.get(0))?;
-        self.settings_before = Some((cache, checkpoint));
+        self.cache_before = Some(self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?);
         self.conn
             .pragma_update(None, "cache_size", LOAD_CACHE_KIB)?;
-        self.conn
-            .pragma_update(None, "wal_autocheckpoint", LOAD_CHECKPOINT_PAGES)?;
         Ok(())
     }
 
@@ -456,13 +451,9 @@ impl<'c> Writer<'c> {
         // CREATE INDEX sorts in memory up to the page cache's size and spills the rest to
         // temporary files, which `temp_store = MEMORY` would keep in memory too: sort in a
         // smaller budget on disk, so that memory stays flat whatever the corpus.
-        let (cache, checkpoint) = match self.settings_before.take() {
+        let cache = match self.cache_before.take() {
             Some(before) => before,
-            None => (
-                self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?,
-                self.conn
-                    .query_row("PRAGMA wal_autocheckpoint", [], |r| r.get(0))?,
-            ),
+            None => self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?,
         };
         let temp: i64 = self.conn.query_row("PRAGMA temp_store", [], |r| r.get(0))?;
         // Sort on every core (up to 4), each with its share of the budget: a sixth faster in
@@ -475,8 +466,6 @@ impl<'c> Writer<'c> {
         let built = self.build_indexes(&pending);
         self.conn.pragma_update(None, "threads", 0)?;
         self.conn.pragma_update(None, "cache_size", cache)?;
-        self.conn
-            .pragma_update(None, "wal_autocheckpoint", checkpoint)?;
         self.conn.pragma_update(None, "temp_store", temp)?;
         built
     }
@@ -515,9 +504,24 @@ impl<'c> Writer<'c> {
         let n = tx.execute(&format!("DELETE FROM entities WHERE id IN ({unused})"), [])?;
         tx.commit()?;
         self.conn.execute_batch("PRAGMA optimize;")?;
+        self.fold_log()?;
+        Ok(n)
+    }
+
+    /// Stop the checkpoint thread, if any, and go back to SQLite's own checkpoints.
+    fn detach_checkpointer(&mut self) -> Result<()> {
+        if self.checkpointer.take().is_some() {
+            self.conn.pragma_update(None, "wal_autocheckpoint", 1000)?;
+        }
+        Ok(())
+    }
+
+    /// Copy the whole log back into the database file and empty it.
+    fn fold_log(&mut self) -> Result<()> {
+        self.detach_checkpointer()?;
         self.conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-        Ok(n)
+        Ok(())
     }
 
     /// Commit what is pending, record the run's figures, refresh the planner's statistics
@@ -541,8 +545,7 @@ impl<'c> Writer<'c> {
             ],
         )?;
         self.conn.execute_batch("PRAGMA optimize;")?;
-        self.conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        self.fold_log()?;
         Ok(())
     }
 }
@@ -552,6 +555,7 @@ impl Drop for Writer<'_> {
     /// of it behind.
     fn drop(&mut self) {
         self.rollback();
+        let _ = self.detach_checkpointer();
     }
 }
 
