@@ -16,7 +16,6 @@
 //!
 //! [PASSIVE mode]: https://www.sqlite.org/c3ref/wal_checkpoint_v2.html
 
-use std::path::Path;
 use std::thread::JoinHandle;
 use std::time::Duration;
 
@@ -60,7 +59,7 @@ impl Checkpointer {
     fn attach_with(writer: &mut Connection, step: i32, max_log: i32) -> Option<Self> {
         let path = writer.path().filter(|p| !p.is_empty())?.to_string();
         let conn = Connection::open_with_flags(
-            Path::new(&path),
+            path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .ok()?;
@@ -122,6 +121,7 @@ impl Drop for Checkpointer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     /// How many pages the log file has room for: it is written again from its start, not
     /// truncated, when it starts again, so its length is the most it ever held.

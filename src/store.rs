@@ -503,21 +503,23 @@ impl<'c> Writer<'c> {
         )?;
         let n = tx.execute(&format!("DELETE FROM entities WHERE id IN ({unused})"), [])?;
         tx.commit()?;
-        self.conn.execute_batch("PRAGMA optimize;")?;
-        self.fold_log()?;
+        self.wrap_up()?;
         Ok(n)
     }
 
     /// Stop the checkpoint thread, if any, and go back to SQLite's own checkpoints.
     fn detach_checkpointer(&mut self) -> Result<()> {
         if self.checkpointer.take().is_some() {
+            // SQLite's default: a checkpoint at the commit that takes the log past 1,000 pages.
             self.conn.pragma_update(None, "wal_autocheckpoint", 1000)?;
         }
         Ok(())
     }
 
-    /// Copy the whole log back into the database file and empty it.
-    fn fold_log(&mut self) -> Result<()> {
+    /// Refresh the planner's statistics, then copy the whole log back into the database
+    /// file and empty it.
+    fn wrap_up(&mut self) -> Result<()> {
+        self.conn.execute_batch("PRAGMA optimize;")?;
         self.detach_checkpointer()?;
         self.conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
@@ -544,8 +546,7 @@ impl<'c> Writer<'c> {
                 counts.failed as i64
             ],
         )?;
-        self.conn.execute_batch("PRAGMA optimize;")?;
-        self.fold_log()?;
+        self.wrap_up()?;
         Ok(())
     }
 }
