@@ -148,7 +148,8 @@ fn furniture(line: &str) -> Option<Option<String>> {
     if t.is_empty() {
         return None;
     }
-    let n = words(t);
+    // (counted only as far as the tests below need: most lines are paragraphs)
+    let n = words_up_to(t, 41);
     if n > 40 {
         return None;
     }
@@ -309,8 +310,9 @@ fn drop_repeated_top(lines: &[&str], keep: &mut [bool]) -> Option<String> {
             .iter()
             .filter(|l| !l.trim().is_empty())
             .take(2)
-            // (the length test first: building a searcher for a paragraph-long line is not free)
-            .any(|l| l.len() >= line.len() && l.contains(line));
+            // (cheap tests first: building a searcher for a paragraph-long line is not free,
+            // so only a line that holds its opening gets one)
+            .any(|l| l.len() >= line.len() && l.contains(opening(line)) && l.contains(line));
         if !repeated {
             continue;
         }
@@ -359,13 +361,64 @@ fn is_headline(line: &str) -> bool {
     (1..=20).contains(&n) && !t.ends_with(['.', ',', ';', ':']) && !t.starts_with(['-', '•', '*'])
 }
 
+/// How many words `s` has, as `split_whitespace` splits them.
 fn words(s: &str) -> usize {
-    s.split_whitespace().count()
+    words_up_to(s, usize::MAX)
+}
+
+/// [`words`], counting no further than `cap`. Runs on every line of every article, so it
+/// reads bytes and decodes a character only where one is not ASCII.
+fn words_up_to(s: &str, cap: usize) -> usize {
+    let bytes = s.as_bytes();
+    let (mut n, mut in_word, mut i) = (0, false, 0);
+    while i < bytes.len() && n < cap {
+        let (space, width) = if bytes[i].is_ascii() {
+            // char::is_whitespace on ASCII: tab, line feed, vertical tab, form feed, CR, space
+            (matches!(bytes[i], b'\t'..=b'\r' | b' '), 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or_default();
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if !space && !in_word {
+            n += 1;
+        }
+        in_word = !space;
+        i += width;
+    }
+    n
+}
+
+/// The first 16 bytes or so of `line` (whole characters).
+fn opening(line: &str) -> &str {
+    let mut end = line.len().min(16);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    &line[..end]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_splits_them() {
+        for s in [
+            "",
+            "   ",
+            "one",
+            " two  words ",
+            "tab\tand\nnew\r\nlines\x0bvt\x0cff",
+            "no\u{a0}break space\u{2003}em\u{3000}ideographic\u{85}next",
+            "Zelenskyy’s «quote» — done",
+            "naïve café\u{200b}zero-width is not a space",
+        ] {
+            assert_eq!(words(s), s.split_whitespace().count(), "{s:?}");
+        }
+        assert_eq!(words_up_to("a b c d e", 3), 3);
+        assert_eq!(words_up_to("a b", 3), 2);
+        assert_eq!(opening("Ελληνικά γράμματα"), "Ελληνικά");
+    }
 
     #[test]
     fn list_headings_are_sorted_for_binary_search() {
