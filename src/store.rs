@@ -759,7 +759,12 @@ fn insert_extraction(
 ) -> Result<()> {
     let mut ids = Vec::with_capacity(a.entities.len());
     for e in &a.entities {
-        ids.push(entity_id(tx, e, cache)?);
+        let (id, inserted) = entity_id(tx, e, cache)?;
+        if inserted {
+            // a new entity has no aliases yet: nothing to read back
+            known_aliases.entry(id).or_default();
+        }
+        ids.push(id);
     }
     // This article's mentions per entity id (two recognised entities may share an id).
     let mut mentioned: Vec<i64> = a.mentions.iter().map(|m| ids[m.entity]).collect();
@@ -817,7 +822,12 @@ fn insert_extraction(
     Ok(())
 }
 
-fn entity_id(tx: &Connection, e: &crate::extract::Entity, cache: &mut EntityCache) -> Result<i64> {
+/// The entity's id, and whether this call inserted it.
+fn entity_id(
+    tx: &Connection,
+    e: &crate::extract::Entity,
+    cache: &mut EntityCache,
+) -> Result<(i64, bool)> {
     let words = e.name.split_whitespace().count();
     let known = cache.entry(e.kind).or_default();
     if let Some((id, known_words)) = known.get_mut(e.key.as_str()) {
@@ -826,7 +836,7 @@ fn entity_id(tx: &Connection, e: &crate::extract::Entity, cache: &mut EntityCach
                 .execute(params![*id, e.name])?;
             *known_words = words;
         }
-        return Ok(*id);
+        return Ok((*id, false));
     }
     let changed = tx
         .prepare_cached(
@@ -850,11 +860,11 @@ fn entity_id(tx: &Connection, e: &crate::extract::Entity, cache: &mut EntityCach
                     .execute(params![id, e.name])?;
             } else {
                 known.insert(e.key.clone(), (id, stored_words));
-                return Ok(id);
+                return Ok((id, false));
             }
             id
         }
     };
     known.insert(e.key.clone(), (id, words));
-    Ok(id)
+    Ok((id, inserted.is_some()))
 }
