@@ -293,7 +293,7 @@ impl<'c> Writer<'c> {
                         insert_extraction(
                             conn,
                             id,
-                            &article.findings,
+                            article.findings,
                             &mut self.entities,
                             &mut self.aliases,
                             p,
@@ -379,7 +379,7 @@ impl<'c> Writer<'c> {
         let result = (|| -> Result<()> {
             let conn: &Connection = self.conn;
             let p = self.open.as_mut().expect("begun");
-            for (article_id, findings) in &batch {
+            for (article_id, findings) in batch {
                 // The delete triggers take these rows off the entities' counts.
                 conn.prepare_cached("DELETE FROM mentions WHERE article_id = ?1")?
                     .execute([article_id])?;
@@ -387,7 +387,7 @@ impl<'c> Writer<'c> {
                     .execute([article_id])?;
                 insert_extraction(
                     conn,
-                    *article_id,
+                    article_id,
                     findings,
                     &mut self.entities,
                     &mut self.aliases,
@@ -752,7 +752,7 @@ fn upsert_file(
 fn insert_extraction(
     tx: &Connection,
     article_id: i64,
-    a: &Findings,
+    a: Findings,
     cache: &mut EntityCache,
     known_aliases: &mut HashMap<i64, HashSet<String>>,
     staged: &mut Pending,
@@ -776,15 +776,8 @@ fn insert_extraction(
     }
     let mut alias = tx
         .prepare_cached("INSERT OR IGNORE INTO entity_aliases(entity_id, alias) VALUES (?1, ?2)")?;
-    for m in &a.mentions {
+    for m in a.mentions {
         let id = ids[m.entity];
-        staged.mentions.push(MentionRow {
-            entity_id: id,
-            article_id,
-            start_char: m.start_char as i64,
-            end_char: m.end_char as i64,
-            text: m.text.clone(),
-        });
         let forms = match known_aliases.entry(id) {
             std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
             std::collections::hash_map::Entry::Vacant(e) => e.insert(stored_aliases(tx, id)?),
@@ -793,6 +786,13 @@ fn insert_extraction(
             alias.execute(params![id, m.text])?;
             forms.insert(m.text.clone());
         }
+        staged.mentions.push(MentionRow {
+            entity_id: id,
+            article_id,
+            start_char: m.start_char as i64,
+            end_char: m.end_char as i64,
+            text: m.text,
+        });
     }
     let mut quote = tx.prepare_cached(
         "INSERT INTO quotes(article_id, text, start_char, end_char, kind, speaker, speaker_start,
