@@ -13,17 +13,36 @@
 -- Short partial quotes ("road map") can be shared by unrelated stories;
 -- filter with kind=full to see only whole quoted utterances.
 -- (Speed: the articles per quotation are counted from the covering index
--- quotes_text_key alone; outlets, speakers and wording are looked up only for
--- the quotations that can still make the first `limit` rows, those carried by
--- at least as many articles as the limit-th one.)
+-- quotes_text_key alone. A quotation in n articles has at least n rows, so one
+-- pass counts the rows per text_key and only the keys with min_articles rows or
+-- more have their distinct articles counted, each from its own stretch of the
+-- index; with min_articles below 2 every key qualifies and one grouping pass
+-- counts them all. Outlets, speakers and wording are looked up only for the
+-- quotations that can still make the first `limit` rows, those carried by at
+-- least as many articles as the limit-th one.)
 WITH keys AS MATERIALIZED (
-    SELECT text_key, min(first_id) AS first_quote_id, count(*) AS articles
+    SELECT text_key, first_quote_id, articles
+    FROM (SELECT c.text_key, c.first_id AS first_quote_id,
+                 (SELECT count(*)
+                  FROM (SELECT DISTINCT q.article_id
+                        FROM quotes q INDEXED BY quotes_text_key
+                        WHERE q.text_key = c.text_key
+                          AND (:kind IS NULL OR q.kind = :kind))) AS articles
+          FROM (SELECT q.text_key, min(q.id) AS first_id
+                FROM quotes q INDEXED BY quotes_text_key
+                WHERE coalesce(:min_articles, 2) >= 2
+                  AND (:kind IS NULL OR q.kind = :kind)
+                GROUP BY q.text_key
+                HAVING count(*) >= coalesce(:min_articles, 2)) c)
+    WHERE articles >= coalesce(:min_articles, 2)
+    UNION ALL
+    SELECT text_key, min(first_id), count(*)
     FROM (SELECT q.text_key, q.article_id, min(q.id) AS first_id
           FROM quotes q INDEXED BY quotes_text_key
-          WHERE :kind IS NULL OR q.kind = :kind
+          WHERE coalesce(:min_articles, 2) < 2
+            AND (:kind IS NULL OR q.kind = :kind)
           GROUP BY q.text_key, q.article_id)
     GROUP BY text_key
-    HAVING count(*) >= coalesce(:min_articles, 2)
 ),
 cut AS MATERIALIZED (
     SELECT CASE WHEN coalesce(:limit, 50) < 0 THEN 0
@@ -36,20 +55,23 @@ cut AS MATERIALIZED (
 article_sources AS MATERIALIZED (
     SELECT a.id, a.source FROM articles a INDEXED BY articles_source WHERE a.source IS NOT NULL
 ),
-shared AS (
+-- each quotation's outlets, sorted, as one JSON array: read once, then counted and listed
+shared AS MATERIALIZED (
     SELECT k.text_key, k.first_quote_id, k.articles,
-           (SELECT count(DISTINCT a.source)
-            FROM quotes q INDEXED BY quotes_text_key
-            JOIN article_sources a ON a.id = q.article_id
-            WHERE q.text_key = k.text_key
-              AND (:kind IS NULL OR q.kind = :kind)) AS sources
+           (SELECT json_group_array(source)
+            FROM (SELECT DISTINCT a.source
+                  FROM quotes q INDEXED BY quotes_text_key
+                  JOIN article_sources a ON a.id = q.article_id
+                  WHERE q.text_key = k.text_key
+                    AND (:kind IS NULL OR q.kind = :kind)
+                  ORDER BY 1)) AS outlets
     FROM keys k
     WHERE k.articles >= (SELECT articles FROM cut)
 )
 SELECT s.first_quote_id AS quote_id,
        (SELECT q.text FROM quotes q WHERE q.id = s.first_quote_id) AS quote,
        s.articles,
-       s.sources,
+       json_array_length(s.outlets) AS sources,
        (SELECT group_concat(name, '; ')
         FROM (SELECT DISTINCT coalesce(e.name, q.speaker) AS name
               FROM quotes q INDEXED BY quotes_text_key
@@ -58,13 +80,7 @@ SELECT s.first_quote_id AS quote_id,
                 AND coalesce(e.name, q.speaker) IS NOT NULL
                 AND (:kind IS NULL OR q.kind = :kind)
               ORDER BY 1)) AS speakers,
-       (SELECT group_concat(source, '; ')
-        FROM (SELECT DISTINCT a.source
-              FROM quotes q INDEXED BY quotes_text_key
-              JOIN article_sources a ON a.id = q.article_id
-              WHERE q.text_key = s.text_key
-                AND (:kind IS NULL OR q.kind = :kind)
-              ORDER BY 1)) AS source_list
+       (SELECT group_concat(o.value, '; ') FROM json_each(s.outlets) o) AS source_list
 FROM shared s
-ORDER BY s.articles DESC, s.sources DESC, quote, quote_id
+ORDER BY s.articles DESC, sources DESC, quote, quote_id
 LIMIT coalesce(:limit, 50);

@@ -369,6 +369,66 @@ fn scrub(text: &str, dir: &Path) -> String {
     String::from_utf8(writer.into_inner().expect("flush")).expect("utf-8")
 }
 
+/// One quotation run by four articles from two outlets (and one with no outlet), attributed
+/// to two people: one row that counts and lists both.
+#[test]
+fn shared_quotes_count_and_list_every_outlet_and_speaker() {
+    let w = Workdir::new();
+    let stories = [
+        ("Beta News", "Anna Keller"),
+        ("Alpha Times", "Anna Keller"),
+        ("Beta News", "Peter Brandt"),
+        ("", "Peter Brandt"),
+    ];
+    for (i, (outlet, speaker)) in stories.iter().enumerate() {
+        let front = if outlet.is_empty() {
+            String::new()
+        } else {
+            format!("---\nsource: {outlet}\n---\n")
+        };
+        w.write(
+            &format!("in/{i}.txt"),
+            format!(
+                "{front}Talks in Vienna, day {i}\n\nDelegates met in Vienna on day {i}.\n\n\
+                 \"We will not sign a deal that leaves the farmers behind,\" {speaker} said.\n"
+            ),
+        );
+    }
+    w.ok(&["ingest", "--quiet", "in"]);
+    let out = w.ok(&["report", "shared-quotes", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("csv");
+    assert_eq!(rows.len(), 1, "{out}");
+    let row = &rows[0];
+    assert_eq!(
+        &row[1],
+        "We will not sign a deal that leaves the farmers behind"
+    );
+    assert_eq!(&row[2], "4", "articles: {out}");
+    assert_eq!(&row[3], "2", "outlets: {out}");
+    assert_eq!(&row[4], "Anna Keller; Peter Brandt", "{out}");
+    assert_eq!(&row[5], "Alpha Times; Beta News", "{out}");
+    // min_articles above the count leaves it out; kind=partial finds none here
+    let none = w.ok(&[
+        "report",
+        "shared-quotes",
+        "--format",
+        "csv",
+        "--param",
+        "min_articles=5",
+    ]);
+    assert_eq!(none.lines().count(), 1, "{none}");
+    let one = w.ok(&[
+        "report",
+        "shared-quotes",
+        "--format",
+        "csv",
+        "--param",
+        "min_articles=1",
+    ]);
+    assert_eq!(one.lines().nth(1), out.lines().nth(1), "{one}");
+}
+
 #[test]
 fn csv_export_round_trips_through_a_csv_parser() {
     let w = seeded();
