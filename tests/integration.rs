@@ -408,7 +408,8 @@ fn shared_quotes_count_and_list_every_outlet_and_speaker() {
     assert_eq!(&row[3], "2", "outlets: {out}");
     assert_eq!(&row[4], "Anna Keller; Peter Brandt", "{out}");
     assert_eq!(&row[5], "Alpha Times; Beta News", "{out}");
-    // min_articles above the count leaves it out; kind=partial finds none here
+    // min_articles above the count leaves it out; below 2 (the single grouping pass) the
+    // row is the same
     let none = w.ok(&[
         "report",
         "shared-quotes",
