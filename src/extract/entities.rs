@@ -36,6 +36,27 @@ const PARTICLES: &[&str] = &[
 /// Connectors after which an organization's name goes on ("Bank of England").
 const ORG_LINKS: &[&str] = &["for", "of", "on"];
 
+/// The abbreviated legal forms that end a firm's name: nothing after them is part of it.
+const CORPORATE_SUFFIXES: &[&str] = &[
+    "AB", "AG", "ASA", "Bhd", "Co", "Co.", "Corp", "Corp.", "Cos", "GmbH", "Inc", "Inc.", "LLC",
+    "LLP", "Ltd", "Ltd.", "NV", "Plc", "PLC", "SA", "SpA",
+];
+
+/// Words that usually open a sentence but also open firms' names ("First Union", "Northern
+/// Trust"): kept before an organization head word.
+const ORG_LEADS: &[&str] = &["Eastern", "First", "Northern", "Southern", "Western"];
+
+/// Days of the week: news writes "said Monday", never a name.
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// Prepositions after which a lone unknown capitalised word is a place ("in Bakhmut").
 const LOCATIVES: &[&str] = &[
     "in",
@@ -449,9 +470,11 @@ impl Article<'_> {
     /// A word's form for list look-ups: title abbreviations without their dot are the same title.
     fn is_title(&self, u: usize) -> bool {
         let w = self.text(u);
-        self.units[u].hit.is_none()
-            && (self.words.titles.contains(w)
-                || self.words.titles.contains(w.trim_end_matches('.')))
+        let title = |w: &str| {
+            self.words.titles.contains(w) || self.words.titles.contains(w.trim_end_matches('.'))
+        };
+        // "Major-General", "Lieutenant-Colonel"
+        self.units[u].hit.is_none() && (title(w) || (w.contains('-') && w.split('-').all(title)))
     }
 
     fn is_connector(&self, u: usize) -> bool {
@@ -639,6 +662,7 @@ impl Article<'_> {
     fn run(&mut self, mut a: usize, b: usize) {
         self.after_the =
             a > 0 && self.units[a - 1].hit.is_none() && DETERMINERS.contains(&self.text(a - 1));
+        let run_start = a;
         while a < b
             && self.units[a].hit.is_none()
             && (self.words.not_names.contains(self.text(a))
@@ -686,7 +710,11 @@ impl Article<'_> {
             .find(|&i| self.units[i].hit.is_none() && self.words.org_words.contains(self.text(i)));
         if let Some(j) = org_at.filter(|_| !headline) {
             let mut last = j;
-            if j + 1 < b && ORG_LINKS.contains(&self.text(j + 1)) {
+            // "Kia Motor Corp of South Korea": a firm's legal suffix ends its name
+            if j + 1 < b
+                && ORG_LINKS.contains(&self.text(j + 1))
+                && !CORPORATE_SUFFIXES.contains(&self.text(j))
+            {
                 // "Council on Foreign Relations", but not "Centre on Friday"
                 let mut k = j + 2;
                 while k < b && !self.words.not_names.contains(self.text(k)) {
@@ -699,7 +727,7 @@ impl Article<'_> {
                     last = k - 1;
                 }
             }
-            let mut first = a;
+            let mut first = self.org_start(run_start, a, j);
             while first < j
                 && self.units[first]
                     .hit
@@ -714,7 +742,7 @@ impl Article<'_> {
                 first += 1;
             }
             if last > first {
-                self.pieces(a, first, b);
+                self.pieces(a.min(first), first, b);
                 let (start, end) = (self.units[first].start, self.units[last].end);
                 let name = self.body[start..end].to_string();
                 let key = names::key(&name);
@@ -725,6 +753,64 @@ impl Article<'_> {
             }
         }
         self.pieces(a, b, b);
+    }
+
+    /// Where an organization's name whose head word is unit `j` begins, in a run of units
+    /// that starts at `run_start`, `a` after its leading non-name words.
+    ///
+    /// - A person or a role before "of" is not part of it: "Lynn Reaser of Barnett Banks
+    ///   Inc." and "Representatives of First Bank" begin after it, "Gold Fields of South
+    ///   Africa Ltd" does not.
+    /// - A word made into a modifier by a hyphen is not part of it: "St. Louis-based
+    ///   Mercantile Bancorp", "Family-controlled Douglas & Lomason".
+    /// - A few words that usually open a sentence also open firms' names: "First Union".
+    fn org_start(&self, run_start: usize, a: usize, j: usize) -> usize {
+        let mut first = a;
+        for c in (a + 1..j).rev() {
+            if self.is_connector(c) && self.text(c) == "of" {
+                // a person or a role: "Lynn Reaser", "Representatives", "Results"
+                let person = (first..c).any(|i| {
+                    self.first_name(i)
+                        || self.is_title(i)
+                        || self.units[i]
+                            .hit
+                            .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Person)
+                });
+                let role = c == first + 1
+                    && self.units[first].hit.is_none()
+                    && self.text(first).ends_with('s')
+                    && !self.words.org_words.contains(self.text(first));
+                if person || role {
+                    first = c + 1;
+                }
+                break;
+            }
+        }
+        if let Some(m) = (first..j).rev().find(|&i| self.hyphen_modifier(i)) {
+            first = m + 1;
+        }
+        if first == a
+            && a > run_start
+            && self.units[a].joined
+            && self.units[a - 1].hit.is_none()
+            && ORG_LEADS.contains(&self.text(a - 1))
+        {
+            first = a - 1;
+        }
+        first
+    }
+
+    /// Whether unit `u` is the first part of a hyphenated modifier: "Boston-based",
+    /// "Family-controlled" (a lower-case word after the hyphen).
+    fn hyphen_modifier(&self, u: usize) -> bool {
+        let unit = &self.units[u];
+        // the unit may end inside the word: the place "St. Louis" in "St. Louis-based"
+        let word_end = self.body[unit.end..]
+            .find(|c: char| c.is_whitespace())
+            .map_or(self.body.len(), |i| unit.end + i);
+        let word = &self.body[unit.start..word_end];
+        word.match_indices('-')
+            .any(|(i, _)| word[i + 1..].chars().next().is_some_and(char::is_lowercase))
     }
 
     /// Split units `a..b` of a run ending at `run_end` into gazetteer forms, titles and name pieces.
@@ -827,6 +913,21 @@ impl Article<'_> {
                 self.nationality(i, i + len);
                 i += len;
                 continue;
+            } else if !piece.is_empty()
+                && self.is_title(i)
+                && i + 1 < b
+                && self.units[i + 1].joined
+                && self.is_cap(i + 1)
+                && !self.is_title(i + 1)
+            {
+                // "Cofinec CEO Stephen Frater", "Privatisation Minister Wieslaw Kaczmarek": a
+                // title between names starts a new one
+                self.flush(&mut piece, titled, run_end);
+                titled = !TITLE_MODIFIERS.contains(&self.text(i));
+            } else if !piece.is_empty() && WEEKDAYS.contains(&self.text(i)) {
+                // "Foreign Minister Jose Miguel Insulza Monday"
+                self.flush(&mut piece, titled, run_end);
+                titled = false;
             } else if piece.is_empty() && self.is_title(i) {
                 // "Foreign", "National", "Senior" only qualify a role: "Foreign Minister X" is a
                 // person, "National Mall" and "Foreign Relations" are not
@@ -909,7 +1010,18 @@ impl Article<'_> {
         if piece.is_empty() {
             return;
         }
-        let units = std::mem::take(piece);
+        let mut units = std::mem::take(piece);
+        // "Economist Joel Naroff said", "Broker Khurshid Alam": a capitalised common noun
+        // opening the sentence before a given name and a surname
+        if units.len() >= 3
+            && self.units[units[0]].sentence_start
+            && !self.first_name(units[0])
+            && !PARTICLES.contains(&self.text(units[0]).to_lowercase().as_str())
+            && self.first_name(units[1])
+            && !self.is_connector(units[1])
+        {
+            units.remove(0);
+        }
         let n = units.len();
         let (first, last) = (units[0], units[n - 1]);
         let headline = self.units[first].headline;
@@ -942,8 +1054,12 @@ impl Article<'_> {
             && !caps
             && self.team_cue(first, last);
         let mut cued = team;
+        let place_word = n >= 2 && self.words.place_words.contains(self.text(last));
         let kind = if team {
             Some(Kind::Organization)
+        } else if place_word && !titled && first_named && !caps {
+            // "Grace Road", "Ellis Park": named after a person, but a place
+            Some(Kind::Place)
         } else if thing {
             None // "Laura Ingraham Show", "Accession Action Plan": a work, an event, a law
         } else if headline {
@@ -1617,6 +1733,40 @@ mod tests {
             &[
                 "Anthony Blinken=person:Antony Blinken",
                 "Jake Sullivan=person:Jake Sullivan",
+            ],
+        ),
+        (
+            "\"Spending is slowing,\" said economist Lynn Reaser of Barnett Banks Inc. on Friday.",
+            &[
+                "Lynn Reaser=person:Lynn Reaser",
+                "Barnett Banks Inc.=organization:Barnett Banks Inc.",
+            ],
+        ),
+        (
+            "The car is made by Kia Motor Corp of South Korea and sold by St. Louis-based Mercantile Bancorp Inc. and First Albany Corp.",
+            &[
+                "Kia Motor Corp=organization:Kia Motor Corp",
+                "South Korea=place:South Korea",
+                "St. Louis=place:St. Louis",
+                "Mercantile Bancorp Inc.=organization:Mercantile Bancorp Inc.",
+                "First Albany Corp.=organization:First Albany Corp.",
+            ],
+        ),
+        (
+            "Gold Fields of South Africa Ltd rose. Representatives of First Bank declined to comment.",
+            &[
+                "Gold Fields of South Africa Ltd=organization:Gold Fields of South Africa Ltd",
+                "First Bank=organization:First Bank",
+            ],
+        ),
+        (
+            "Major-General Nikolai Sherbatov met Privatisation Minister Wieslaw Kaczmarek.\nForeign Minister Jose Miguel Insulza Monday said no.\nEconomist Joel Naroff spoke at Ellis Park.",
+            &[
+                "Nikolai Sherbatov=person:Nikolai Sherbatov",
+                "Wieslaw Kaczmarek=person:Wieslaw Kaczmarek",
+                "Jose Miguel Insulza=person:Jose Miguel Insulza",
+                "Joel Naroff=person:Joel Naroff",
+                "Ellis Park=place:Ellis Park",
             ],
         ),
     ];
