@@ -1010,6 +1010,16 @@ mod tests {
                 "We must, as he noted, “make sure that Ukraine prevails as a sovereign state | ~the official",
             ],
         ),
+        (
+            // a person introduced with a role is the one the next quotation's pronoun means
+            "John Smith praised the plan.\n\nThe cuts worry Hugh Hill, president of the union.\n\n“We will lose our jobs,” he said.",
+            &["We will lose our jobs | Hugh Hill"],
+        ),
+        (
+            // a description that is not a role introduces nobody
+            "John Smith praised the plan.\n\nHe stood by a statue of Hugh Hill, sheltered in its park.\n\n“We will keep our jobs,” he said.",
+            &["We will keep our jobs | John Smith"],
+        ),
     ];
 
     #[test]

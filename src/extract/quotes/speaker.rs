@@ -403,7 +403,8 @@ impl<'a> People<'a> {
                     continue;
                 }
                 persons.push((m.start, m.end, m.entity));
-                subjects.push(heads_clause(body, m.start, m.end));
+                subjects
+                    .push(heads_clause(body, m.start, m.end) || introduced(body, m.start, m.end));
                 let mut words = body[m.start..m.end].split_whitespace();
                 let first = words.next().unwrap_or("");
                 mention_genders.push(words.next().map(|_| lexicon::name_gender(first)));
@@ -620,6 +621,34 @@ fn heads_clause(body: &str, start: usize, end: usize) -> bool {
         rest = rest[..word_start].trim_end();
     }
     false
+}
+
+/// Is the full name at `body[start..end]` introduced by a role or a "who" clause, as news
+/// introduces the next person it quotes ("concerns Henry Crespo, president of the
+/// caucus.", "Hillary Clinton — who’s called for …")? Such a mention is as likely a
+/// pronoun's antecedent as a clause's subject. A description that is not a role ("Sargent
+/// Shriver — a member of the Kennedy clan —", "Abraham Lincoln, sheltered in his
+/// memorial") is not enough.
+fn introduced(body: &str, start: usize, end: usize) -> bool {
+    if !body[start..end].contains(' ') {
+        return false;
+    }
+    let rest = &body[end..];
+    let Some(rest) = [", ", " — ", " – ", "—"]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))
+    else {
+        return false;
+    };
+    let word: String = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let lower = word.to_lowercase();
+    lower == "who" || lexicon::is_title(&lower)
 }
 
 /// Title words equal, allowing a possessive or plural "s".
