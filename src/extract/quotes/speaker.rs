@@ -612,7 +612,14 @@ fn heads_clause(body: &str, start: usize, end: usize) -> bool {
             // "noted NBC’s Dante Chinni.": the speaker, unless the name goes on ("said Pence’s …")
             return ends_phrase;
         }
-        if !(capital || lexicon::is_title(&lower)) || clean.is_empty() {
+        // "Secretary of State John F. Kerry said": "of" inside a title
+        let title_of = word == "of"
+            && rest[..word_start]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+        if !(capital || title_of || lexicon::is_title(&lower)) || clean.is_empty() {
             return false;
         }
         if word.ends_with([',', '.', ':', ';']) && !lexicon::is_abbreviation(&lower) {
@@ -690,6 +697,28 @@ mod tests {
         ("As for the bent, he said", &["he"]),
         ("Jane Roe, 59, who watched on a screen, said", &["Jane Roe"]),
     ];
+
+    #[test]
+    fn a_name_heads_its_clause_after_titles_only() {
+        let heads = |text: &str, name: &str| {
+            let start = text.find(name).unwrap();
+            heads_clause(text, start, start + name.len())
+        };
+        assert!(heads(
+            "Secretary of State John F. Kerry said so.",
+            "John F. Kerry"
+        ));
+        assert!(heads(
+            "Then Foreign Minister Dmytro Kuleba said so.",
+            "Dmytro Kuleba"
+        ));
+        assert!(!heads("Trump is making “a demand” of Obama.", "Obama"));
+        assert!(!heads(
+            "It shows the figure of Abraham Lincoln.",
+            "Abraham Lincoln"
+        ));
+        assert!(!heads("He won praise from Putin.", "Putin"));
+    }
 
     #[test]
     fn reads_subjects_backwards() {
