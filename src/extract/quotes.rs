@@ -32,7 +32,9 @@
 //! when it points back to a speaker the recogniser has no entity for (an
 //! unnamed "Western official", an outlet, a name it missed), the stored speaker
 //! span is that antecedent phrase instead of the bare pronoun, so the row still
-//! says who spoke.
+//! says who spoke. An "it" with no such speaker before it points back to the
+//! organization heading a clause in its paragraph or the one before ("The Security
+//! Council condemned what it called …").
 
 mod lexicon;
 mod marks;
@@ -313,6 +315,15 @@ impl Resolved {
         match (self, unnamed) {
             (Resolved::Person(None), Some((span, entity))) if personal || impersonal => {
                 Resolved::Antecedent(span, entity)
+            }
+            // "The Security Council on Friday condemned what it called …": the organization
+            // heading a clause before, in this paragraph or the one before
+            (Resolved::Person(None), None) if word == "it" => {
+                let from = ctx.paras[ctx.para.saturating_sub(1)].start;
+                match ctx.people.body_before(s, from) {
+                    Some(span) => Resolved::Antecedent(span, None),
+                    None => Resolved::Person(None),
+                }
             }
             (r, _) => r,
         }
@@ -1039,6 +1050,35 @@ mod tests {
         assert_eq!(q[0].rule, "quote-speaker-verb");
         assert_eq!(q[1].rule, "split");
         assert_eq!(q[0].cue.as_deref(), Some("said"));
+    }
+
+    #[test]
+    fn it_means_the_organization_heading_the_clause_before() {
+        let speaker = |body: &str, org: &str| {
+            let start = body.find(org).unwrap();
+            let entities = [Entity {
+                name: org.to_string(),
+                kind: Kind::Organization,
+                key: org.to_lowercase(),
+            }];
+            let mentions = [Mention {
+                entity: 0,
+                start,
+                end: start + org.len(),
+            }];
+            let quotes = find(body, &entities, &mentions);
+            quotes[0].speaker.map(|(s, e)| body[s..e].to_string())
+        };
+        let subject = "The Security Council on Friday condemned what it called “a clear threat \
+                       to international peace and security.”";
+        assert_eq!(
+            speaker(subject, "Security Council").as_deref(),
+            Some("Security Council")
+        );
+        // after "from", the organization heads no clause: "it" stays as written
+        let object = "Praise came from the Council of Europe. “We stand with the victims of this \
+                      attack,” it said.";
+        assert_eq!(speaker(object, "Council of Europe").as_deref(), Some("it"));
     }
 
     #[test]

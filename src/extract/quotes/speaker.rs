@@ -362,6 +362,9 @@ pub struct People<'a> {
     mention_genders: Vec<Option<Option<Gender>>>,
     /// The pronoun each entity takes, when its first name or an honorific tells.
     genders: Vec<Option<Gender>>,
+    /// (start, end) of every organization mention outside a quoted span that heads its
+    /// clause ("The Security Council on Friday condemned …"): what "it" may point back to.
+    bodies: Vec<(usize, usize)>,
 }
 
 impl<'a> People<'a> {
@@ -450,13 +453,43 @@ impl<'a> People<'a> {
                 *g = Some(h);
             }
         }
+        let mut bodies: Vec<(usize, usize)> = mentions
+            .iter()
+            .filter(|m| {
+                entities
+                    .get(m.entity)
+                    .is_some_and(|e| e.kind == Kind::Organization)
+                    && m.start < m.end
+                    && m.end <= body.len()
+                    && body.is_char_boundary(m.start)
+                    && body.is_char_boundary(m.end)
+            })
+            .filter(|m| {
+                let k = spans.partition_point(|s| s.close <= m.start);
+                !spans
+                    .get(k)
+                    .is_some_and(|s| s.open <= m.start && m.end <= s.close)
+            })
+            .filter(|m| heads_clause(body, m.start, m.end))
+            .map(|m| (m.start, m.end))
+            .collect();
+        bodies.sort_unstable();
         People {
             body,
             persons,
             subjects,
             mention_genders,
             genders,
+            bodies,
         }
+    }
+
+    /// The last organization heading its clause in `[from, pos)`: whom "it said" may mean.
+    pub fn body_before(&self, pos: usize, from: usize) -> Option<(usize, usize)> {
+        let upto = self.bodies.partition_point(|b| b.0 < pos);
+        upto.checked_sub(1)
+            .map(|i| self.bodies[i])
+            .filter(|b| b.0 >= from && b.1 <= pos)
     }
 
     /// Can this entity be called by a pronoun of this gender?
