@@ -1354,6 +1354,16 @@ impl Article<'_> {
                 remap[i] = team;
                 continue;
             }
+            // "Clinton spokesman Nick Merrill", "Stein supporters": a word taken for a firm
+            // or club by the role after it is the person the article names by that surname
+            if e.kind == Kind::Organization
+                && !e.key.contains(' ')
+                && self.teams.get(&e.key) == Some(&i)
+                && let Some(Some(target)) = surname.get(&e.key)
+            {
+                remap[i] = *target;
+                continue;
+            }
             // a place guessed from "in X" alone is the person the article names X elsewhere
             let guessed_place = e.kind == Kind::Place && !self.strong.contains(&i);
             if (e.kind == Kind::Person || guessed_place)
@@ -1733,6 +1743,15 @@ mod tests {
             &[
                 "Anthony Blinken=person:Antony Blinken",
                 "Jake Sullivan=person:Jake Sullivan",
+            ],
+        ),
+        (
+            "Jill Stein spoke in Ohio. Stein spokeswoman Melezia Figueroa said she left.",
+            &[
+                "Jill Stein=person:Jill Stein",
+                "Ohio=place:Ohio",
+                "Stein=person:Jill Stein",
+                "Melezia Figueroa=person:Melezia Figueroa",
             ],
         ),
         (
