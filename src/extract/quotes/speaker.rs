@@ -362,8 +362,8 @@ pub struct People<'a> {
     mention_genders: Vec<Option<Option<Gender>>>,
     /// The pronoun each entity takes, when its first name or an honorific tells.
     genders: Vec<Option<Gender>>,
-    /// (start, end) of every organization mention outside a quoted span that heads its
-    /// clause ("The Security Council on Friday condemned …"): what "it" may point back to.
+    /// (start, end) of every organization mention outside a quoted span: what "it" may
+    /// point back to when it heads its clause ("The Security Council on Friday condemned …").
     bodies: Vec<(usize, usize)>,
 }
 
@@ -470,7 +470,6 @@ impl<'a> People<'a> {
                     .get(k)
                     .is_some_and(|s| s.open <= m.start && m.end <= s.close)
             })
-            .filter(|m| heads_clause(body, m.start, m.end))
             .map(|m| (m.start, m.end))
             .collect();
         bodies.sort_unstable();
@@ -487,9 +486,12 @@ impl<'a> People<'a> {
     /// The last organization heading its clause in `[from, pos)`: whom "it said" may mean.
     pub fn body_before(&self, pos: usize, from: usize) -> Option<(usize, usize)> {
         let upto = self.bodies.partition_point(|b| b.0 < pos);
-        upto.checked_sub(1)
-            .map(|i| self.bodies[i])
-            .filter(|b| b.0 >= from && b.1 <= pos)
+        self.bodies[..upto]
+            .iter()
+            .rev()
+            .take_while(|b| b.0 >= from)
+            .find(|b| b.1 <= pos && heads_clause(self.body, b.0, b.1))
+            .copied()
     }
 
     /// Can this entity be called by a pronoun of this gender?
