@@ -982,6 +982,13 @@ impl Article<'_> {
         self.strong.insert(e);
     }
 
+    /// Whether unit `u` is a common English word capitalised ("Living", "Tax").
+    fn common_word(&self, u: usize) -> bool {
+        let word = self.text(u);
+        word.chars().nth(1).is_some_and(char::is_lowercase)
+            && self.words.common_words.contains(&word.to_lowercase())
+    }
+
     fn first_name(&self, u: usize) -> bool {
         if self.units[u].hit.is_some() || !capitalised(self.text(u)) {
             return false;
@@ -1106,6 +1113,7 @@ impl Article<'_> {
             && !self.after_the
             && !self.units[first].sentence_start
             && units.iter().all(|&u| self.name_like(u))
+            && !units.iter().all(|&u| self.common_word(u))
         {
             weak = true;
             Some(Kind::Person)
@@ -1743,6 +1751,13 @@ mod tests {
             &[
                 "Anthony Blinken=person:Antony Blinken",
                 "Jake Sullivan=person:Jake Sullivan",
+            ],
+        ),
+        (
+            "Her memoir is called Living History, and on Sunday Tiger Woods and Aparna Mathur read it.",
+            &[
+                "Tiger Woods=person:Tiger Woods",
+                "Aparna Mathur=person:Aparna Mathur",
             ],
         ),
         (

@@ -399,6 +399,9 @@ pub struct Words {
     pub thing_words: HashSet<String>,
     /// Verbs that mark the name before them as a person ("said", "told").
     pub person_verbs: HashSet<String>,
+    /// Common lower-case English words: a guessed name made only of these is a phrase
+    /// ("Living History").
+    pub common_words: HashSet<String>,
 }
 
 /// Lines of a list: comments and blank lines dropped, white space trimmed.
@@ -584,6 +587,7 @@ impl Words {
             not_names: set(include_str!("../../data/not_names.txt")),
             person_verbs: set(include_str!("../../data/person_verbs.txt")),
             thing_words: set(include_str!("../../data/thing_words.txt")),
+            common_words: set(include_str!("../../data/common_words.txt")),
         }
     }
 }
@@ -632,6 +636,10 @@ mod tests {
         (
             "person_verbs.txt",
             include_str!("../../data/person_verbs.txt"),
+        ),
+        (
+            "common_words.txt",
+            include_str!("../../data/common_words.txt"),
         ),
     ];
 
