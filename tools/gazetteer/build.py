@@ -70,7 +70,7 @@ COUNTRY_OVERRIDES = {
     "BN": ("Brunei", ["Brunei Darussalam"]),
     # Reuters and AP use "Congo" for the DRC after first reference.
     "CD": ("Democratic Republic of the Congo", ["Democratic Republic of Congo", "DR Congo", "DRC",
-                                                "D.R.C.", "Congo", "Congo-Kinshasa"]),
+                                                "D.R.C.", "Congo", "Congo-Kinshasa", "Zaire"]),
     "CG": ("Republic of the Congo", ["Republic of Congo", "Congo-Brazzaville", "Congo Republic"]),
     "FM": ("Micronesia", ["Federated States of Micronesia"]),
     "GM": ("Gambia", ["The Gambia", "Republic of The Gambia"]),
@@ -439,7 +439,7 @@ Tatar Tatars Crimean Tatar Crimean Tatars Chechen Chechens Dagestani Ossetian Os
 Abkhazian Rohingya Yazidi Yazidis Druze Alawite Alawites Sunni Sunnis Shia Shiite Shiites Shi'ite
 Maronite Copt Copts Coptic Arab Arabs Arabian Berber Berbers Bedouin Bedouins Amhara Oromo Tigrayan
 Tigrayans Hutu Hutus Tutsi Tutsis Zulu Maori Aboriginal Inuit Sami Roma Romani Gypsies Gypsy
-Jew Jews Jewish Israeli Muslim Muslims Christian Christians Catholic Catholics Protestant
+Jew Jews Jewish Israeli Muslim Muslims Moslem Moslems Zairean Zaireans Christian Christians Catholic Catholics Protestant
 Protestants Orthodox Hindu Hindus Sikh Sikhs Buddhist Buddhists Evangelical Evangelicals
 Mormon Mormons
 European Europeans Asian Asians African Africans African American African Americans
