@@ -828,13 +828,28 @@ impl Article<'_> {
                     i += 1;
                     continue;
                 }
-                // "Anthony Blinken" where the list knows "Blinken": the given name joins the mention
+                // "Anthony Blinken" where the list knows "Blinken": the given name joins the
+                // mention; "Hunter Biden" where it knows "Joe Biden" is another person
                 if known.kind == Kind::Person
                     && !piece.is_empty()
                     && piece
                         .iter()
                         .all(|&p| self.first_name(p) || all_initial(self.text(p)))
                 {
+                    let given = piece
+                        .iter()
+                        .map(|&p| self.text(p))
+                        .find(|w| !all_initial(w));
+                    let known_given = known.name.split(' ').next().unwrap_or_default();
+                    if given.is_some_and(|g| {
+                        !known.name.contains(' ') || !names::same_given_name(g, known_given)
+                    }) {
+                        piece.push(i);
+                        self.flush(&mut piece, titled, run_end);
+                        titled = false;
+                        i += 1;
+                        continue;
+                    }
                     let (name, key) = (known.name.clone(), known.key.clone());
                     let (start, end) = (self.units[piece[0]].start, unit.end);
                     piece.clear();
@@ -1758,6 +1773,16 @@ mod tests {
             &[
                 "Tiger Woods=person:Tiger Woods",
                 "Aparna Mathur=person:Aparna Mathur",
+            ],
+        ),
+        (
+            "Melania Trump and Hunter Biden met Donald J. Trump, Anthony Blinken and J. Biden.",
+            &[
+                "Melania Trump=person:Melania Trump",
+                "Hunter Biden=person:Hunter Biden",
+                "Donald J. Trump=person:Donald Trump",
+                "Anthony Blinken=person:Antony Blinken",
+                "J. Biden=person:Joe Biden",
             ],
         ),
         (

@@ -69,9 +69,54 @@ pub fn title_case(word: &str) -> String {
     out
 }
 
+/// Whether two given names can be one person's, written two ways: "Anthony" and "Antony",
+/// "Jim" and "Jimmy", not "Hunter" and "Joe" or "Jill" and "Joe". Same first letter, and
+/// one a prefix of the other or at most two letters apart.
+pub fn same_given_name(a: &str, b: &str) -> bool {
+    let (a, b) = (key(a), key(b));
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.is_empty() || b.is_empty() || a[0] != b[0] {
+        return false;
+    }
+    if a.starts_with(&b) || b.starts_with(&a) {
+        return true;
+    }
+    // edit distance, one row at a time
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = diagonal + usize::from(ca != cb);
+            diagonal = row[j + 1];
+            row[j + 1] = substitute.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[b.len()] <= 2
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn given_names_of_one_person() {
+        for (a, b) in [
+            ("Anthony", "Antony"),
+            ("Jim", "Jimmy"),
+            ("Zelenskyy", "Zelensky"),
+        ] {
+            assert!(same_given_name(a, b), "{a} / {b}");
+        }
+        for (a, b) in [
+            ("Hunter", "Joe"),
+            ("Jill", "Joe"),
+            ("Melania", "Donald"),
+            ("Eric", "Ed"),
+        ] {
+            assert!(!same_given_name(a, b), "{a} / {b}");
+        }
+    }
 
     /// Each row: spellings that must share one key.
     const SAME: &[&[&str]] = &[
