@@ -1079,8 +1079,9 @@ impl Article<'_> {
         let place_word = n >= 2 && self.words.place_words.contains(self.text(last));
         let kind = if team {
             Some(Kind::Organization)
-        } else if place_word && !titled && first_named && !caps {
-            // "Grace Road", "Ellis Park": named after a person, but a place
+        } else if place_word && self.common_word(last) && !titled && first_named && !caps {
+            // "Grace Road", "Coral Springs": named after a person, but a place (not "Grace
+            // Park" or "Tom Street": a place word that is a common surname leaves a name)
             Some(Kind::Place)
         } else if thing {
             None // "Laura Ingraham Show", "Accession Action Plan": a work, an event, a law
@@ -1819,13 +1820,15 @@ mod tests {
             ],
         ),
         (
-            "Major-General Nikolai Sherbatov met Privatisation Minister Wieslaw Kaczmarek.\nForeign Minister Jose Miguel Insulza Monday said no.\nEconomist Joel Naroff spoke at Ellis Park.",
+            "Major-General Nikolai Sherbatov met Privatisation Minister Wieslaw Kaczmarek.\nForeign Minister Jose Miguel Insulza Monday said no.\nEconomist Joel Naroff spoke at Trent Bridge with Grace Park, then at Coral Springs.",
             &[
                 "Nikolai Sherbatov=person:Nikolai Sherbatov",
                 "Wieslaw Kaczmarek=person:Wieslaw Kaczmarek",
                 "Jose Miguel Insulza=person:Jose Miguel Insulza",
                 "Joel Naroff=person:Joel Naroff",
-                "Ellis Park=place:Ellis Park",
+                "Trent Bridge=place:Trent Bridge",
+                "Grace Park=person:Grace Park",
+                "Coral Springs=place:Coral Springs",
             ],
         ),
     ];
