@@ -840,10 +840,9 @@ impl Article<'_> {
                         .iter()
                         .map(|&p| self.text(p))
                         .find(|w| !all_initial(w));
-                    let known_given = known.name.split(' ').next().unwrap_or_default();
-                    if given.is_some_and(|g| {
-                        !known.name.contains(' ') || !names::same_given_name(g, known_given)
-                    }) {
+                    if given
+                        .is_some_and(|g| !known.given.iter().any(|k| names::same_given_name(g, k)))
+                    {
                         piece.push(i);
                         self.flush(&mut piece, titled, run_end);
                         titled = false;
@@ -1777,13 +1776,14 @@ mod tests {
             ],
         ),
         (
-            "Melania Trump and Hunter Biden met Donald J. Trump, Anthony Blinken and J. Biden.",
+            "Melania Trump and Hunter Biden met Donald J. Trump, Anthony Blinken, J. Biden and Joseph R. Biden.",
             &[
                 "Melania Trump=person:Melania Trump",
                 "Hunter Biden=person:Hunter Biden",
                 "Donald J. Trump=person:Donald Trump",
                 "Anthony Blinken=person:Antony Blinken",
                 "J. Biden=person:Joe Biden",
+                "Joseph R. Biden=person:Joe Biden",
             ],
         ),
         (

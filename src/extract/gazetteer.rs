@@ -21,6 +21,9 @@ pub struct Known {
     pub key: String,
     /// A country: its lower-case form may be matched even when the article never capitalises it.
     pub country: bool,
+    /// The first words of its listed forms of two words or more: a person's given names
+    /// ("Joe", "Joseph" for Joe Biden).
+    pub given: Vec<String>,
 }
 
 /// A known surface form found in a body.
@@ -462,9 +465,17 @@ impl Gazetteer {
                         kind,
                         key,
                         country,
+                        given: Vec::new(),
                     });
                     known.len() - 1
                 });
+                for form in line.iter() {
+                    if let Some((first, _)) = form.split_once(' ')
+                        && !known[index].given.iter().any(|g| g == first)
+                    {
+                        known[index].given.push(first.to_string());
+                    }
+                }
                 for form in line {
                     if form.chars().count() < 2 {
                         continue;
