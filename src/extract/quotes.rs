@@ -628,6 +628,11 @@ fn before(body: &str, toks: &[Token], people: &People, k: usize) -> Option<Attri
                     .then(|| speaker::leading(body, toks, w, m))
                     .flatten()
             });
+            // "Following a swiftly called, late-afternoon meeting": a verb after an article
+            // and an adverb describes a noun, and nobody speaks
+            let sp = sp.filter(|&(_, e)| {
+                !matches!(lower(body, &toks[e - 1]).as_str(), "a" | "an" | "the")
+            });
             // "Said Ellis: “Q”": the verb opens the sentence, the speaker follows it.
             let sp = sp.or_else(|| (m == w).then(|| forward_until(body, toks, m + 1)).flatten());
             let Some(sp) = sp else {
@@ -1020,6 +1025,11 @@ mod tests {
             &[
                 "We must, as he noted, “make sure that Ukraine prevails as a sovereign state | ~the official",
             ],
+        ),
+        (
+            // "a swiftly called meeting": a verb after an article and an adverb reports nothing
+            "Following a swiftly called meeting, John Smith issued a statement calling the test “a clear violation of the rules.”",
+            &["a clear violation of the rules. | John Smith"],
         ),
         (
             // a person introduced with a role is the one the next quotation's pronoun means
