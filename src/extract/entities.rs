@@ -1000,7 +1000,11 @@ impl Article<'_> {
     fn common_word(&self, u: usize) -> bool {
         let word = self.text(u);
         word.chars().nth(1).is_some_and(char::is_lowercase)
-            && self.words.common_words.contains(&word.to_lowercase())
+            && self
+                .words
+                .common_words
+                .binary_search(&word.to_lowercase().as_str())
+                .is_ok()
     }
 
     fn first_name(&self, u: usize) -> bool {
