@@ -693,7 +693,8 @@ impl Article<'_> {
             .filter(|_| !headline)
         {
             let mut first = amp - 1;
-            while first > a && !self.is_connector(first - 1) {
+            // not "Family-controlled" in "Family-controlled Douglas & Lomason"
+            while first > a && !self.is_connector(first - 1) && !self.hyphen_modifier(first - 1) {
                 first -= 1;
             }
             self.pieces(a, first, b);
@@ -1814,6 +1815,13 @@ mod tests {
                 "St. Louis=place:St. Louis",
                 "Mercantile Bancorp Inc.=organization:Mercantile Bancorp Inc.",
                 "First Albany Corp.=organization:First Albany Corp.",
+            ],
+        ),
+        (
+            "Shares of family-owned Procter & Gamble and Family-controlled Douglas & Lomason rose.",
+            &[
+                "Procter & Gamble=organization:Procter & Gamble",
+                "Douglas & Lomason=organization:Douglas & Lomason",
             ],
         ),
         (
