@@ -21,8 +21,8 @@ pub struct Known {
     pub key: String,
     /// A country: its lower-case form may be matched even when the article never capitalises it.
     pub country: bool,
-    /// The first words of its listed forms of two words or more: a person's given names
-    /// ("Joe", "Joseph" for Joe Biden).
+    /// A person's given names: the first words of its listed forms of two words or more
+    /// ("Joe", "Joseph" for Joe Biden). Empty for places and organizations.
     pub given: Vec<String>,
 }
 
@@ -470,7 +470,8 @@ impl Gazetteer {
                     });
                     known.len() - 1
                 });
-                for form in line.iter() {
+                // (only people have given names: places and organizations skip the work)
+                for form in line.iter().filter(|_| kind == Kind::Person) {
                     if let Some((first, _)) = form.split_once(' ')
                         && !known[index].given.iter().any(|g| g == first)
                     {
