@@ -368,15 +368,12 @@ pub struct People<'a> {
 }
 
 impl<'a> People<'a> {
-    /// Collect the person mentions that lie outside every quoted span.
+    /// Collect the person and organization mentions that lie outside every quoted span.
     pub fn new(body: &'a str, entities: &[Entity], mentions: &[Mention], spans: &[Span]) -> Self {
+        let kind = |m: &Mention| entities.get(m.entity).map(|e| e.kind);
         let mut ms: Vec<&Mention> = mentions
             .iter()
-            .filter(|m| {
-                entities
-                    .get(m.entity)
-                    .is_some_and(|e| e.kind == Kind::Person)
-            })
+            .filter(|m| matches!(kind(m), Some(Kind::Person | Kind::Organization)))
             .filter(|m| {
                 m.start <= m.end
                     && m.end <= body.len()
@@ -388,6 +385,7 @@ impl<'a> People<'a> {
         let mut persons = Vec::with_capacity(ms.len());
         let mut subjects = Vec::with_capacity(ms.len());
         let mut mention_genders = Vec::with_capacity(ms.len());
+        let mut bodies = Vec::new();
         let mut si = 0;
         for m in ms {
             while si < spans.len() && spans[si].close <= m.start {
@@ -396,23 +394,29 @@ impl<'a> People<'a> {
             let inside = spans
                 .get(si)
                 .is_some_and(|s| s.open <= m.start && m.end <= s.close);
-            if !inside {
-                // "Rakeyia Scott" linked to "Keith Lamont Scott" by surname: another person.
-                if let Some(given) = other_given_name(body, m, &entities[m.entity].name) {
-                    persons.push((given, m.end, UNLISTED));
-                    subjects.push(heads_clause(body, given, m.end));
-                    mention_genders
-                        .push(Some(lexicon::name_gender(body[given..m.start].trim_end())));
-                    continue;
-                }
-                persons.push((m.start, m.end, m.entity));
-                subjects
-                    .push(heads_clause(body, m.start, m.end) || introduced(body, m.start, m.end));
-                let mut words = body[m.start..m.end].split_whitespace();
-                let first = words.next().unwrap_or("");
-                mention_genders.push(words.next().map(|_| lexicon::name_gender(first)));
+            if inside {
+                continue;
             }
+            if kind(m) == Some(Kind::Organization) {
+                if m.start < m.end {
+                    bodies.push((m.start, m.end));
+                }
+                continue;
+            }
+            // "Rakeyia Scott" linked to "Keith Lamont Scott" by surname: another person.
+            if let Some(given) = other_given_name(body, m, &entities[m.entity].name) {
+                persons.push((given, m.end, UNLISTED));
+                subjects.push(heads_clause(body, given, m.end));
+                mention_genders.push(Some(lexicon::name_gender(body[given..m.start].trim_end())));
+                continue;
+            }
+            persons.push((m.start, m.end, m.entity));
+            subjects.push(heads_clause(body, m.start, m.end) || introduced(body, m.start, m.end));
+            let mut words = body[m.start..m.end].split_whitespace();
+            let first = words.next().unwrap_or("");
+            mention_genders.push(words.next().map(|_| lexicon::name_gender(first)));
         }
+        bodies.sort_unstable();
         // Names the recogniser missed, where they head a clause: pronouns may mean them too.
         for (start, end) in unlisted_names(body, mentions, spans) {
             persons.push((start, end, UNLISTED));
@@ -453,26 +457,6 @@ impl<'a> People<'a> {
                 *g = Some(h);
             }
         }
-        let mut bodies: Vec<(usize, usize)> = mentions
-            .iter()
-            .filter(|m| {
-                entities
-                    .get(m.entity)
-                    .is_some_and(|e| e.kind == Kind::Organization)
-                    && m.start < m.end
-                    && m.end <= body.len()
-                    && body.is_char_boundary(m.start)
-                    && body.is_char_boundary(m.end)
-            })
-            .filter(|m| {
-                let k = spans.partition_point(|s| s.close <= m.start);
-                !spans
-                    .get(k)
-                    .is_some_and(|s| s.open <= m.start && m.end <= s.close)
-            })
-            .map(|m| (m.start, m.end))
-            .collect();
-        bodies.sort_unstable();
         People {
             body,
             persons,
