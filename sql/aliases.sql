@@ -1,6 +1,6 @@
 -- name: aliases
 -- description: Entities written in more than one way, with every form seen
--- param: kind: person, organization or place; all kinds when not given
+-- param: kind: person, organization, place, nationality or event; all kinds when not given
 -- param: min_aliases = 2: leave out entities with fewer distinct surface forms than this
 -- Shows how spellings were merged into one entity ("Zelensky", "Zelenskyi",
 -- "Volodymyr Zelenskyy"): check it after an ingest to spot wrong merges, or

@@ -1,7 +1,7 @@
 -- name: co-mentions
 -- description: Pairs of entities that are mentioned in the same articles
 -- param: entity: show the entities mentioned together with this one (its id, canonical name or any alias, ignoring case); the top pairs of all entities when not given
--- param: kind: keep only entities of this kind (person, organization, place or nationality): both sides of a pair, or the partners of `entity`; all when not given
+-- param: kind: keep only entities of this kind (person, organization, place, nationality or event): both sides of a pair, or the partners of `entity`; all when not given
 -- param: min_articles = 1: leave out pairs that share fewer articles than this
 -- param: limit = 50: how many pairs to show; -1 for all (slow on a large corpus without `entity`)
 -- `shared_articles` is the number of distinct articles that mention both

@@ -1,6 +1,6 @@
 -- name: top-entities
 -- description: The most-mentioned people, organizations and places, by articles and by mentions
--- param: kind: person, organization or place; all kinds when not given
+-- param: kind: person, organization, place, nationality or event; all kinds when not given
 -- param: by = articles: rank by "articles" (how many articles name the entity) or "mentions" (how often it is named)
 -- param: limit = 20: how many entities to show
 -- One row per entity that is mentioned at least once. `articles` counts the

@@ -686,6 +686,7 @@ pub fn kind_from_str(s: &str) -> Option<Kind> {
         "organization" => Some(Kind::Organization),
         "place" => Some(Kind::Place),
         "nationality" => Some(Kind::Nationality),
+        "event" => Some(Kind::Event),
         _ => None,
     }
 }

@@ -1,4 +1,4 @@
-//! Named-entity recognition: people, organizations and places in a body.
+//! Named-entity recognition: people, organizations, places, nationalities and events in a body.
 //!
 //! One Aho–Corasick pass finds every form the gazetteer knows; one pass over the word tokens
 //! groups capitalised words into runs and classifies each run by the evidence around it:
@@ -20,6 +20,13 @@ use tokens::{Token, tokenize};
 pub fn find(body: &str) -> (Vec<Entity>, Vec<Mention>) {
     find_with(body, &GAZETTEER, &WORDS)
 }
+
+/// Small words that end what goes before an event's name in a headline: "WALES BEAT SAN
+/// MARINO IN WORLD CUP".
+const HEADLINE_BREAKS: &[&str] = &[
+    "a", "after", "against", "an", "and", "at", "before", "beat", "beats", "by", "for", "from",
+    "in", "into", "of", "on", "over", "the", "to", "v", "vs", "with",
+];
 
 /// Lower-case words that may join the capitalised words of one name.
 const CONNECTORS: &[&str] = &[
@@ -401,6 +408,29 @@ fn hyphen_parts_known(body: &str, tok: Token, hits: &[Hit]) -> bool {
 }
 
 /// Whether a word opens with a capital ("Kyiv", "JOHN", "al-Assad").
+/// Whether `word` lower-cased is in `set`. Short ASCII words are lower-cased on the stack:
+/// this runs for every capitalised word.
+fn lower_in(set: &HashSet<String>, word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|w| set.contains(w));
+    }
+    set.contains(&word.to_lowercase())
+}
+
+/// "SCOTTISH" → "Scottish", "SHI'ITE" → "Shi'ite".
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect()
+    })
+}
+
 fn capitalised(word: &str) -> bool {
     let mut chars = word.chars();
     match chars.next() {
@@ -511,9 +541,13 @@ impl Article<'_> {
                 entity
             }
         };
-        if kind == Kind::Person
-            && name.split(' ').count() > self.entities[entity].name.split(' ').count()
-        {
+        let known = &self.entities[entity].name;
+        let fuller = kind == Kind::Person && name.split(' ').count() > known.split(' ').count();
+        // "World Cup" names the event better than the headline's "WORLD CUP"
+        let cased = kind == Kind::Event
+            && !known.chars().any(char::is_lowercase)
+            && name.chars().any(char::is_lowercase);
+        if fuller || cased {
             self.entities[entity].name = name;
         }
         self.mentions.push(Mention { entity, start, end });
@@ -676,7 +710,18 @@ impl Article<'_> {
             return;
         }
         let headline = self.units[a].headline;
-        // "Hong Kong Open", "U.S. Amateur Championship": an event named after a place
+        if let Some((first, head)) = self.event(a, b) {
+            self.pieces(a, first, b);
+            let (start, end) = (self.units[first].start, self.units[head].end);
+            let name = self.body[start..end].to_string();
+            let key = names::key(&name);
+            let e = self.mention(start, end, name, Kind::Event, key);
+            self.strong.insert(e);
+            self.acronym_after(head, e);
+            self.pieces(head + 1, b, b);
+            return;
+        }
+        // "Paris Agreement", "Geneva Convention": a law or a document named after a place
         let last = b - 1;
         if last > a
             && self.units[last].hit.is_none()
@@ -754,6 +799,71 @@ impl Article<'_> {
             }
         }
         self.pieces(a, b, b);
+    }
+
+    /// An event's name in the run `a..b`, as its first and last units: "World Cup", "Hong
+    /// Kong Open", "UEFA Cup", "Gulf War"; "WORLD CUP" in "WALES BEAT SAN MARINO IN WORLD CUP
+    /// QUALIFIER".
+    ///
+    /// - The head word may not open the name, and the name holds no connector ("Secretary of
+    ///   War", "Tour of Britain" are left to other rules).
+    /// - A head that is also a common surname needs a first word that is no given name, title
+    ///   or known person ("Doris Day", "Tom Masters" are people).
+    /// - In a headline, where every word is capitalised, the name begins after the last small
+    ///   word before the head ("IN"), and counts only when the body also writes it in lower
+    ///   case letters ("TEAMS OPEN" is a verb).
+    fn event(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let headline = self.units[a].headline;
+        // (in running text the name ends the run: not "International Amateur Athletic
+        // Federation")
+        let head = (a + 1..b)
+            .rev()
+            .take(if headline { b } else { 1 })
+            .find(|&i| {
+                self.units[i].hit.is_none() && lower_in(&self.words.event_words, self.text(i))
+            })?;
+        let mut first = a;
+        if headline {
+            first = (a..head)
+                .rev()
+                .find(|&i| HEADLINE_BREAKS.contains(&self.text(i).to_ascii_lowercase().as_str()))
+                .map_or(a, |i| i + 1);
+        }
+        let short = self
+            .text(first)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .count()
+            < 2;
+        if first >= head
+            || short
+            || (first..head).any(|i| self.is_connector(i) || self.units[i].possessive)
+        {
+            return None;
+        }
+        let personal = self.first_name(first)
+            || self.is_title(first)
+            || self.units[first]
+                .hit
+                .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Person);
+        if personal && !self.common_word_any_case(head) {
+            return None;
+        }
+        if headline && !self.written_in_lower_case(first, head) {
+            return None;
+        }
+        Some((first, head))
+    }
+
+    /// Whether the body also writes units `first..=last` with some lower-case letters.
+    fn written_in_lower_case(&self, first: usize, last: usize) -> bool {
+        let needle = self.body[self.units[first].start..self.units[last].end].to_ascii_lowercase();
+        let lowered = self.body.to_ascii_lowercase();
+        lowered.match_indices(&needle).any(|(i, _)| {
+            self.body[i..i + needle.len()]
+                .bytes()
+                .any(|c| c.is_ascii_lowercase())
+        })
     }
 
     /// Where an organization's name whose head word is unit `j` begins, in a run of units
@@ -970,8 +1080,16 @@ impl Article<'_> {
     /// How many units from `i` (one or two, before `b`) spell a nationality or group word.
     fn demonym_at(&self, i: usize, b: usize) -> Option<usize> {
         let unit = self.units[i];
-        if unit.hit.is_some() || unit.headline || !capitalised(self.text(i)) {
+        if unit.hit.is_some() || !capitalised(self.text(i)) {
             return None;
+        }
+        if unit.headline {
+            // "SCOTTISH PREMIER DIVISION": one word, as the list spells it
+            return self
+                .words
+                .demonyms
+                .contains(&title_case(self.text(i)))
+                .then_some(1);
         }
         if i + 1 < b && self.units[i + 1].joined && self.units[i + 1].hit.is_none() {
             let two = &self.body[unit.start..self.units[i + 1].end];
@@ -1008,20 +1126,19 @@ impl Article<'_> {
                 .is_ok()
     }
 
+    /// Whether unit `u`, in any case, is a common English word ("CUP" as well as "Cup").
+    fn common_word_any_case(&self, u: usize) -> bool {
+        self.words
+            .common_words
+            .binary_search(&self.text(u).to_lowercase().as_str())
+            .is_ok()
+    }
+
     fn first_name(&self, u: usize) -> bool {
         if self.units[u].hit.is_some() || !capitalised(self.text(u)) {
             return false;
         }
-        let word = self.text(u);
-        // lower-case short ASCII words on the stack: this runs for every capitalised word
-        let mut buf = [0u8; 32];
-        if word.is_ascii() && word.len() <= buf.len() {
-            let lower = &mut buf[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            return std::str::from_utf8(lower).is_ok_and(|w| self.words.first_names.contains(w));
-        }
-        self.words.first_names.contains(&word.to_lowercase())
+        lower_in(&self.words.first_names, self.text(u))
     }
 
     /// Classify one name piece: a person, a place, or pending the second pass.
@@ -1683,6 +1800,7 @@ mod tests {
             "Shares of Douglas & Lomason rose at the World Series, said Ma Ying.",
             &[
                 "Douglas & Lomason=organization:Douglas & Lomason",
+                "World Series=event:World Series",
                 "Ma Ying=person:Ma Ying",
             ],
         ),
@@ -1714,7 +1832,41 @@ mod tests {
         ),
         (
             "He won the Hong Kong Open and the U.S. Amateur Championship in Hong Kong.",
-            &["Hong Kong=place:Hong Kong"],
+            &[
+                "Hong Kong Open=event:Hong Kong Open",
+                "U.S. Amateur Championship=event:U.S. Amateur Championship",
+                "Hong Kong=place:Hong Kong",
+            ],
+        ),
+        (
+            "SOCCER - WALES BEAT SAN MARINO IN WORLD CUP QUALIFIER\nTENNIS - TEAMS OPEN ON ROAD\nWales beat San Marino in a World Cup qualifier.",
+            &[
+                "WALES=place:Wales",
+                "SAN MARINO=place:San Marino",
+                "WORLD CUP=event:World Cup",
+                "Wales=place:Wales",
+                "San Marino=place:San Marino",
+                "World Cup=event:World Cup",
+            ],
+        ),
+        (
+            "Doris Day sang before the UEFA Cup final. Tom Masters won the British Masters at Christmas, a Gulf War veteran and Olympic champion.",
+            &[
+                // (not an event; a surname that is a thing word leaves a name to pending)
+                "UEFA Cup=event:UEFA Cup",
+                "Tom Masters=person:Tom Masters",
+                "British Masters=event:British Masters",
+                "Christmas=event:Christmas",
+                "Gulf War=event:Gulf War",
+                "Olympic=event:Olympic Games",
+            ],
+        ),
+        (
+            "The International Amateur Athletic Federation met.\nSOCCER - SCOTTISH PREMIER DIVISION RESULTS",
+            &[
+                "International Amateur Athletic Federation=organization:International Amateur Athletic Federation",
+                "SCOTTISH=nationality:SCOTTISH",
+            ],
         ),
         (
             "Officers in Crutcher case met in Democratic-leaning towns. Terence Crutcher died.",

@@ -400,6 +400,8 @@ pub struct Words {
     /// Capitalised common nouns of events, laws and titles of works ("Series", "Rights"):
     /// a run holding one is no person.
     pub thing_words: HashSet<String>,
+    /// Head words of events' names, lower-cased ("cup", "open", "war"): "World Cup".
+    pub event_words: HashSet<String>,
     /// Verbs that mark the name before them as a person ("said", "told").
     pub person_verbs: HashSet<String>,
     /// Common lower-case English words, sorted (the list is): a guessed name made only of
@@ -600,6 +602,7 @@ impl Words {
             not_names: set(include_str!("../../data/not_names.txt")),
             person_verbs: set(include_str!("../../data/person_verbs.txt")),
             thing_words: set(include_str!("../../data/thing_words.txt")),
+            event_words: set(include_str!("../../data/event_words.txt")),
             common_words: lines(include_str!("../../data/common_words.txt")).collect(),
         }
     }
@@ -616,6 +619,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         ),
         (include_str!("../../data/people.txt"), Kind::Person, false),
         (include_str!("../../data/places.txt"), Kind::Place, false),
+        (include_str!("../../data/events.txt"), Kind::Event, false),
     ])
 });
 
@@ -646,6 +650,11 @@ mod tests {
             include_str!("../../data/place_words.txt"),
         ),
         ("not_names.txt", include_str!("../../data/not_names.txt")),
+        ("events.txt", include_str!("../../data/events.txt")),
+        (
+            "event_words.txt",
+            include_str!("../../data/event_words.txt"),
+        ),
         (
             "person_verbs.txt",
             include_str!("../../data/person_verbs.txt"),

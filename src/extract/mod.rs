@@ -10,7 +10,7 @@ pub mod names;
 pub mod quotes;
 
 /// Bumped whenever extraction changes what it finds, so stored rows record their producer.
-pub const VERSION: i64 = 2;
+pub const VERSION: i64 = 3;
 
 /// What an entity is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -24,6 +24,9 @@ pub enum Kind {
     /// A nationality or group word used as a name ("Ukrainian", "Eastern Europeans"):
     /// kept apart so it is never counted as a place or a person.
     Nationality,
+    /// A named event: a tournament, a war, a festival, a holiday ("World Cup", "Gulf War",
+    /// "Ramadan").
+    Event,
 }
 
 impl Kind {
@@ -34,6 +37,7 @@ impl Kind {
             Kind::Organization => "organization",
             Kind::Place => "place",
             Kind::Nationality => "nationality",
+            Kind::Event => "event",
         }
     }
 }
@@ -43,7 +47,7 @@ impl Kind {
 pub struct Entity {
     /// Canonical name: the fullest common form ("Jens Stoltenberg", "NATO", "United States").
     pub name: String,
-    /// Person, organization or place.
+    /// Person, organization, place, nationality or event.
     pub kind: Kind,
     /// Identity key: equal keys of the same kind are the same real-world entity across articles.
     pub key: String,

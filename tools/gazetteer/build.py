@@ -439,7 +439,7 @@ Tatar Tatars Crimean Tatar Crimean Tatars Chechen Chechens Dagestani Ossetian Os
 Abkhazian Rohingya Yazidi Yazidis Druze Alawite Alawites Sunni Sunnis Shia Shiite Shiites Shi'ite
 Maronite Copt Copts Coptic Arab Arabs Arabian Berber Berbers Bedouin Bedouins Amhara Oromo Tigrayan
 Tigrayans Hutu Hutus Tutsi Tutsis Zulu Maori Aboriginal Inuit Sami Roma Romani Gypsies Gypsy
-Jew Jews Jewish Israeli Muslim Muslims Moslem Moslems Zairean Zaireans Christian Christians Catholic Catholics Protestant
+Jew Jews Jewish Israeli Muslim Muslims Moslem Moslems Islamic Zairean Zaireans Afrikaner Afrikaners Christian Christians Catholic Catholics Protestant
 Protestants Orthodox Hindu Hindus Sikh Sikhs Buddhist Buddhists Evangelical Evangelicals
 Mormon Mormons
 European Europeans Asian Asians African Africans African American African Americans
