@@ -211,6 +211,59 @@ const CLUB_WORDS: &[&str] = &[
     "Wanderers",
 ];
 
+/// Words that open the names of clubs named after their town, before the town: "Dynamo
+/// Moscow", "Real Madrid", "Red Star Belgrade" (European football and basketball naming
+/// customs; hand-made for newsdb).
+const CLUB_PREFIXES: &[&str] = &[
+    "AC",
+    "AEK",
+    "Admira",
+    "Atletico",
+    "Bayer",
+    "Bayern",
+    "Borussia",
+    "CSKA",
+    "Celta",
+    "Deportivo",
+    "Dinamo",
+    "Dukla",
+    "Dynamo",
+    "Eintracht",
+    "FC",
+    "Fortuna",
+    "Hajduk",
+    "Hapoel",
+    "Hertha",
+    "Inter",
+    "Lech",
+    "Legia",
+    "Lokomotiv",
+    "Maccabi",
+    "Olimpija",
+    "Olympique",
+    "Partizan",
+    "Racing",
+    "Rapid",
+    "Real",
+    "Red Star",
+    "Rotor",
+    "Shakhtar",
+    "Slavia",
+    "Slovan",
+    "Sparta",
+    "Spartak",
+    "Sporting",
+    "Standard",
+    "Steaua",
+    "Sturm",
+    "Torpedo",
+    "Werder",
+    "Widzew",
+    "Wisla",
+    "Zalgiris",
+    "Zenit",
+];
+
 const DETERMINERS: &[&str] = &[
     "a",
     "an",
@@ -968,6 +1021,33 @@ impl Article<'_> {
                     i += 1;
                     continue;
                 }
+                // "Dynamo Moscow", "Real Madrid", "Red Star Belgrade": a club named after
+                // its town, the club's word first
+                let prefix = (1..=2).find(|&k| {
+                    piece.len() >= k && {
+                        let first = piece[piece.len() - k];
+                        let words = &self.body[self.units[first].start..self.units[i - 1].end];
+                        CLUB_PREFIXES.contains(&words)
+                    }
+                });
+                if known.kind == Kind::Place
+                    && !known.country
+                    && unit.joined
+                    && let Some(k) = prefix
+                {
+                    let first = piece[piece.len() - k];
+                    piece.truncate(piece.len() - k);
+                    self.flush(&mut piece, titled, run_end);
+                    titled = false;
+                    let (start, end) = (self.units[first].start, unit.end);
+                    let name = self.body[start..end].to_string();
+                    let key = names::key(&name);
+                    let e = self.mention(start, end, name, Kind::Organization, key);
+                    self.strong.insert(e);
+                    self.teams.insert(self.entities[e].key.clone(), e);
+                    i += 1;
+                    continue;
+                }
                 self.flush(&mut piece, titled, run_end);
                 titled = false;
                 // "Texas Rangers", "Boston Red Sox", "Bristol City": a club named after its town
@@ -981,6 +1061,9 @@ impl Article<'_> {
                     let e = self.mention(start, end, name, Kind::Organization, key);
                     self.strong.insert(e);
                     self.teams.insert(self.entities[e].key.clone(), e);
+                    // "the Rangers", "the Red Sox" later on: the club's nickname alone
+                    let nickname = &self.body[self.units[i + 1].start..end];
+                    self.teams.entry(names::key(nickname)).or_insert(e);
                     i = last + 1;
                     continue;
                 }
@@ -1533,9 +1616,9 @@ impl Article<'_> {
             while i < p.units.len() {
                 let u = p.units[i];
                 if let Some(&next) = p.units.get(i + 1) {
-                    let two = format!("{} {}", self.text(u), self.text(next));
-                    if let Some(&e) = full.get(&names::key(&two)) {
-                        let e = remap[e];
+                    let two = names::key(&format!("{} {}", self.text(u), self.text(next)));
+                    let found = full.get(&two).map(|&e| remap[e]);
+                    if let Some(e) = found.or_else(|| self.teams.get(&two).copied()) {
                         self.mentions.push(Mention {
                             entity: e,
                             start: self.units[u].start,
@@ -1859,6 +1942,24 @@ mod tests {
                 "Christmas=event:Christmas",
                 "Gulf War=event:Gulf War",
                 "Olympic=event:Olympic Games",
+            ],
+        ),
+        (
+            "The Texas Rangers won again. The Rangers scored twice after the Boston Red Sox lost. The Red Sox fell to third.",
+            &[
+                "Texas Rangers=organization:Texas Rangers",
+                "Rangers=organization:Texas Rangers",
+                "Boston Red Sox=organization:Boston Red Sox",
+                "Red Sox=organization:Boston Red Sox",
+            ],
+        ),
+        (
+            "Dynamo Moscow drew with Red Star Belgrade and Real Madrid in Moscow.",
+            &[
+                "Dynamo Moscow=organization:Dynamo Moscow",
+                "Red Star Belgrade=organization:Red Star Belgrade",
+                "Real Madrid=organization:Real Madrid",
+                "Moscow=place:Moscow",
             ],
         ),
         (
