@@ -1274,10 +1274,19 @@ impl Article<'_> {
         let mut weak = false;
         let thing = self.words.thing_words.contains(self.text(last));
         // a lone given name is no person's name in a results line ("Kent 108-3")
+        // no club or firm is named by one letter: "company N / A" in a table
+        let lettered = n > 1
+            || self
+                .text(first)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count()
+                > 1;
         let team = (!first_named || n == 1)
             && n <= 3
             && last + 1 == run_end
             && !caps
+            && lettered
             && self.team_cue(first, last);
         let mut cued = team;
         let place_word = n >= 2 && self.words.place_words.contains(self.text(last));
@@ -1315,7 +1324,7 @@ impl Article<'_> {
             && (n >= 2 || !self.units[first].sentence_start || !self.text(first).ends_with('s'))
         {
             Some(Kind::Person)
-        } else if n <= 4 && last + 1 == run_end && self.org_cue(first, last) {
+        } else if n <= 4 && last + 1 == run_end && lettered && self.org_cue(first, last) {
             cued = true;
             Some(Kind::Organization)
         } else if self.place_cue(first, last) {
@@ -1961,6 +1970,10 @@ mod tests {
                 "Real Madrid=organization:Real Madrid",
                 "Moscow=place:Moscow",
             ],
+        ),
+        (
+            "Shrs offered by company N / A\nUnderwriters over-allotment N / A\nThe deal went to the company Elcoteq.",
+            &["Elcoteq=organization:Elcoteq"],
         ),
         (
             "The International Amateur Athletic Federation met.\nSOCCER - SCOTTISH PREMIER DIVISION RESULTS",
