@@ -166,10 +166,15 @@ pub fn find(body: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote>
                 let lead = &toks[sp.0];
                 let lead = &body[lead.start..lead.end];
                 let named = lead.starts_with(char::is_uppercase) || matches!(lead, "he" | "she");
-                named.then(|| Attribution {
+                let (start, mut end) = bytes(&toks, sp);
+                // "It’s denouncing what it calls “…”": the speaker is "It"
+                if sp.1 == sp.0 + 1 {
+                    end = start + speaker::without_is(&body[start..end]).len();
+                }
+                named.then_some(Attribution {
                     kind: QuoteKind::Partial,
                     cue: None,
-                    speaker: bytes(&toks, sp),
+                    speaker: (start, end),
                     rule: "sentence-subject",
                     tied: false,
                 })
@@ -977,6 +982,13 @@ mod tests {
         (
             "Japan branded North Korea an “outlaw nation in the neighborhood of Asia.”",
             &["outlaw nation in the neighborhood of Asia. | ~Japan"],
+        ),
+        (
+            "Mary Jones spoke first. She gives credit to her sister because to her, “nothing is more important than the story.”\nThe campaign is defending him. It’s denouncing what it calls “the biggest coordinated attack in history.”",
+            &[
+                "nothing is more important than the story. | Mary Jones",
+                "the biggest coordinated attack in history. | ~It",
+            ],
         ),
         (
             "Mary Jones had mocked the complaint, saying anybody who complains “is not having a good night.”",

@@ -77,6 +77,13 @@ fn is_pronoun(lower: &str) -> bool {
     matches!(lower, "he" | "she" | "they" | "we" | "i" | "it" | "you")
 }
 
+/// "it’s" → "it": a word without a contracted "is" ("it’s", "he's").
+pub fn without_is(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word)
+}
+
 fn is_relative(lower: &str) -> bool {
     matches!(lower, "who" | "whom" | "whose" | "which" | "where")
 }
@@ -214,6 +221,10 @@ pub fn leading(body: &str, toks: &[Token], w: usize, v: usize) -> Option<(usize,
     while s < v {
         let mut e = s;
         while e < v && is_word(&toks[e]) && e - s < 8 {
+            // "She gives credit to …", "It’s denouncing …": a pronoun is the whole subject
+            if e == s + 1 && is_pronoun(without_is(&lower(body, &toks[s]))) {
+                break;
+            }
             let t = &toks[e];
             let l = lower(body, t);
             let past = l.ends_with("ed") && !capitalised(body, t);
