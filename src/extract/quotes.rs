@@ -984,6 +984,10 @@ mod tests {
             &["outlaw nation in the neighborhood of Asia. | ~Japan"],
         ),
         (
+            "The minister of the economy, Mr. John Smith, argues there is little point in answering Mr. Scholz’s threats. “We must not overreact to campaign rhetoric,” he told me.",
+            &["We must not overreact to campaign rhetoric | John Smith"],
+        ),
+        (
             "Mary Jones spoke first. She gives credit to her sister because to her, “nothing is more important than the story.”\nThe campaign is defending him. It’s denouncing what it calls “the biggest coordinated attack in history.”",
             &[
                 "nothing is more important than the story. | Mary Jones",

@@ -623,6 +623,15 @@ fn heads_clause(body: &str, start: usize, end: usize) -> bool {
         let Some(c) = rest.chars().next_back() else {
             return true;
         };
+        // "to Mr. Trump’s threats": the period of "Mr." ends no sentence
+        if c == '.' {
+            let word = rest.rsplit(char::is_whitespace).next().unwrap_or("");
+            let bare = word.trim_end_matches('.').to_lowercase();
+            if word.len() > 1 && lexicon::is_abbreviation(&bare) {
+                rest = rest[..rest.len() - word.len()].trim_end();
+                continue;
+            }
+        }
         if matches!(
             c,
             '.' | '!' | '?' | ',' | ';' | ':' | '\n' | '”' | '"' | '’' | '\'' | '(' | '—'
