@@ -474,6 +474,55 @@ fn lower_in(set: &HashSet<String>, word: &str) -> bool {
     set.contains(&word.to_lowercase())
 }
 
+/// Whether the words around `body[start..end]` make it a place: a preposition before it
+/// ("in Washington", "from Jordan"), a hyphen joining it to another word ("Washington-based"),
+/// a comma and a state or country after it ("Washington, D.C."), or a line to itself (a
+/// dateline).
+fn place_context(body: &str, start: usize, end: usize) -> bool {
+    let before = body[..start].trim_end_matches(' ');
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let preposition = matches!(
+        word,
+        "in" | "at"
+            | "from"
+            | "to"
+            | "of"
+            | "for"
+            | "near"
+            | "into"
+            | "on"
+            | "via"
+            | "across"
+            | "outside"
+            | "toward"
+            | "towards"
+            | "around"
+            | "throughout"
+            | "through"
+            | "over"
+            | "visit"
+            | "visited"
+            | "visiting"
+            | "leave"
+            | "left"
+            | "leaving"
+    );
+    let after = &body[end..];
+    let joined = body[..start].ends_with('-') || after.starts_with('-');
+    let line = (before.is_empty() || before.ends_with('\n'))
+        && (after.is_empty()
+            || after.starts_with('\n')
+            || after.starts_with(" 1")
+            || after.starts_with(" 2"));
+    preposition
+        || joined
+        || after.starts_with(", ") && after[2..].starts_with(char::is_uppercase)
+        || line
+}
+
 /// "SCOTTISH" → "Scottish", "SHI'ITE" → "Shi'ite".
 fn title_case(word: &str) -> String {
     let mut chars = word.chars();
@@ -1610,6 +1659,20 @@ impl Article<'_> {
                 remap[i] = *target;
             }
         }
+        // "MaliVai Washington ... said Washington": a place that is the surname of a person
+        // the article names in full is that person where no preposition makes it a place
+        let namesakes: HashMap<usize, usize> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|&(i, e)| e.kind == Kind::Place && remap[i] == i)
+            .filter_map(|(i, e)| match surname.get(&e.key) {
+                Some(&Some(person)) if self.entities[person].name.contains(' ') => {
+                    Some((i, remap[person]))
+                }
+                _ => None,
+            })
+            .collect();
         let body = self.body;
         for m in &mut self.mentions {
             // a dateline ("NEW YORK 1996-08-30") names the town even in a sports report
@@ -1617,6 +1680,11 @@ impl Article<'_> {
                 && self.entities[m.entity].kind == Kind::Place;
             if !(team && dateline_after(&body[m.end..])) {
                 m.entity = remap[m.entity];
+            }
+            if let Some(&person) = namesakes.get(&m.entity)
+                && !place_context(body, m.start, m.end)
+            {
+                m.entity = person;
             }
         }
         let pending = std::mem::take(&mut self.pending);
@@ -1874,10 +1942,10 @@ mod tests {
             ],
         ),
         (
-            "Officials said the Donetsk Oblast was shelled, Kravchuk told reporters.",
+            "Officials said the Donetsk Oblast was shelled, Kovalchuk told reporters.",
             &[
                 "Donetsk Oblast=place:Donetsk Oblast",
-                "Kravchuk=person:Kravchuk",
+                "Kovalchuk=person:Kovalchuk",
             ],
         ),
         (
@@ -1974,6 +2042,15 @@ mod tests {
         (
             "Shrs offered by company N / A\nUnderwriters over-allotment N / A\nThe deal went to the company Elcoteq.",
             &["Elcoteq=organization:Elcoteq"],
+        ),
+        (
+            "Neil Jordan shot the film in Dublin. The trouble, Jordan said, came later in Jordan.",
+            &[
+                "Neil Jordan=person:Neil Jordan",
+                "Dublin=place:Dublin",
+                "Jordan=person:Neil Jordan",
+                "Jordan=place:Jordan",
+            ],
         ),
         (
             "The International Amateur Athletic Federation met.\nSOCCER - SCOTTISH PREMIER DIVISION RESULTS",
