@@ -1643,9 +1643,19 @@ impl Article<'_> {
                     .or_insert(Some(i));
             }
         }
+        let firms = self.firms_by_first_word();
         // persons named by surname alone ("President Zelensky") join the full name
         let mut remap: Vec<usize> = (0..self.entities.len()).collect();
         for (i, e) in self.entities.iter().enumerate() {
+            // "Magna said" after "Magna International Inc": the firm, not a person
+            if e.kind == Kind::Person
+                && !e.key.contains(' ')
+                && !surname.contains_key(&e.key)
+                && let Some(&Some(firm)) = firms.get(e.name.as_str())
+            {
+                remap[i] = firm;
+                continue;
+            }
             // a town the article names as a team elsewhere is the team throughout
             if e.kind == Kind::Place
                 && let Some(&team) = self.teams.get(&e.key)
@@ -1739,7 +1749,12 @@ impl Article<'_> {
                             .map(|e| remap[e])
                     })
                     .or_else(|| full.get(&names::key(word)).map(|&e| remap[e]))
-                    .or_else(|| self.teams.get(&names::key(word)).copied());
+                    .or_else(|| self.teams.get(&names::key(word)).copied())
+                    .or_else(|| {
+                        // (not "Commerce" opening a sentence, unless the article's firm)
+                        let opening = self.units[u].sentence_start && self.common_word(u);
+                        firms.get(word).copied().flatten().filter(|_| !opening)
+                    });
                 if let Some(e) = target {
                     self.mentions.push(Mention {
                         entity: e,
@@ -1751,6 +1766,44 @@ impl Article<'_> {
             }
         }
         self.drop_unmentioned();
+    }
+
+    /// Firms the article names in full with a legal suffix or an organization head word,
+    /// by their first word: "Magna International Inc" is "Magna" later, "Mercantile Bancorp"
+    /// "Mercantile". A first word two firms share maps to `None`; a word that names no
+    /// firm by itself (a role, a list word, "First", "Bank") is left out.
+    fn firms_by_first_word(&self) -> HashMap<String, Option<usize>> {
+        let mut firms: HashMap<String, Option<usize>> = HashMap::new();
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.kind != Kind::Organization {
+                continue;
+            }
+            let mut words = e.name.split(' ');
+            let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+                continue;
+            };
+            let firm = CORPORATE_SUFFIXES.contains(&last) || self.words.org_words.contains(last);
+            let names_it = first.chars().count() >= 3
+                && first.starts_with(char::is_uppercase)
+                && first.chars().skip(1).any(char::is_lowercase)
+                && !ORG_LEADS.contains(&first)
+                && !self.words.org_words.contains(first)
+                && !self.words.titles.contains(first)
+                && !self.words.not_names.contains(first)
+                && !self.words.demonyms.contains(first)
+                && !self.words.thing_words.contains(first);
+            if firm && names_it {
+                firms
+                    .entry(first.to_string())
+                    .and_modify(|f| {
+                        if *f != Some(i) {
+                            *f = None;
+                        }
+                    })
+                    .or_insert(Some(i));
+            }
+        }
+        firms
     }
 
     /// A person guessed from the shape of the words alone ("Pirelli Cables") is dropped when
@@ -2065,6 +2118,15 @@ mod tests {
             ],
         ),
         (
+            "Magna International Inc will buy Mercantile Bancorp. The deal, Magna said, closes in May.\nShares of Mercantile rose. Commerce slowed.",
+            &[
+                "Magna International Inc=organization:Magna International Inc",
+                "Mercantile Bancorp=organization:Mercantile Bancorp",
+                "Magna=organization:Magna International Inc",
+                "Mercantile=organization:Mercantile Bancorp",
+            ],
+        ),
+        (
             "Neil Jordan shot the film in Dublin. The trouble, Jordan said, came later in Jordan.",
             &[
                 "Neil Jordan=person:Neil Jordan",
@@ -2119,7 +2181,12 @@ mod tests {
         ),
         (
             "Pirelli Cables grew. Pirelli SpA said Pirelli would invest.",
-            &["Pirelli SpA=organization:Pirelli SpA"],
+            &[
+                // (not a person "Pirelli Cables"; its first word is the firm)
+                "Pirelli=organization:Pirelli SpA",
+                "Pirelli SpA=organization:Pirelli SpA",
+                "Pirelli=organization:Pirelli SpA",
+            ],
         ),
         (
             "Security in the Euro-Atlantic region: the Ukraine-NATO Commission met in Russia-Ukraine talks.",
