@@ -244,36 +244,63 @@ const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 impl Trie {
     /// A trie of `patterns`; form id = index in `patterns`.
     fn new(patterns: &[String]) -> Trie {
-        // build with child lists per node, then renumber breadth first
-        let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
+        // Insert the patterns in byte order: each new node then hangs off the path of the
+        // pattern before, and every node's children are created in label order. Nodes are
+        // kept as (parent, label) and grouped by parent afterwards, so building costs no
+        // allocation per node; then they are renumbered breadth first.
+        let mut sorted: Vec<u32> = (0..patterns.len() as u32).collect();
+        sorted.sort_unstable_by(|&a, &b| {
+            patterns[a as usize]
+                .cmp(&patterns[b as usize])
+                .then(a.cmp(&b))
+        });
+        let mut parent: Vec<u32> = vec![NONE];
+        let mut label: Vec<u8> = vec![0];
         let mut form = vec![NONE];
-        for (id, pattern) in patterns.iter().enumerate() {
-            let mut node = 0usize;
-            for &b in pattern.as_bytes() {
-                node = match children[node].iter().find(|&&(l, _)| l == b) {
-                    Some(&(_, next)) => next as usize,
-                    None => {
-                        let next = children.len();
-                        children.push(Vec::new());
-                        form.push(NONE);
-                        children[node].push((b, next as u32));
-                        next
-                    }
-                };
+        let mut path: Vec<u32> = vec![0];
+        let mut previous: &[u8] = &[];
+        for &id in &sorted {
+            let bytes = patterns[id as usize].as_bytes();
+            let shared = bytes
+                .iter()
+                .zip(previous)
+                .take_while(|(a, b)| a == b)
+                .count();
+            path.truncate(shared + 1);
+            for &b in &bytes[shared..] {
+                let node = parent.len() as u32;
+                parent.push(path[path.len() - 1]);
+                label.push(b);
+                form.push(NONE);
+                path.push(node);
             }
+            let node = path[bytes.len()] as usize;
             if form[node] == NONE {
-                form[node] = id as u32;
+                form[node] = id;
             }
+            previous = bytes;
         }
-        for kids in &mut children {
-            kids.sort_unstable();
+        // children of node n: child_ids[child_start[n]..child_start[n + 1]], in label order
+        let mut child_start = vec![0u32; parent.len() + 1];
+        for &p in &parent[1..] {
+            child_start[p as usize + 1] += 1;
         }
+        for n in 1..child_start.len() {
+            child_start[n] += child_start[n - 1];
+        }
+        let mut fill = child_start.clone();
+        let mut child_ids = vec![0u32; parent.len() - 1];
+        for (node, &p) in parent.iter().enumerate().skip(1) {
+            child_ids[fill[p as usize] as usize] = node as u32;
+            fill[p as usize] += 1;
+        }
+        let kids_of = |n: usize| &child_ids[child_start[n] as usize..child_start[n + 1] as usize];
         // breadth-first order: old ids by new id
         let mut order = vec![0u32];
         let mut next = 0;
         while next < order.len() {
             let old = order[next] as usize;
-            order.extend(children[old].iter().map(|&(_, c)| c));
+            order.extend_from_slice(kids_of(old));
             next += 1;
         }
         let mut trie = Trie {
@@ -284,7 +311,7 @@ impl Trie {
         };
         let mut first_child = 1u32;
         for &old in &order {
-            let kids = &children[old as usize];
+            let kids = kids_of(old as usize);
             let mut node = Node {
                 labels: 0,
                 first: first_child,
@@ -293,15 +320,16 @@ impl Trie {
                 bitmap: NONE,
             };
             if kids.len() <= LISTED {
-                for (i, &(l, _)) in kids.iter().enumerate() {
-                    node.labels |= u64::from(l) << (8 * i);
+                for (i, &k) in kids.iter().enumerate() {
+                    node.labels |= u64::from(label[k as usize]) << (8 * i);
                 }
             } else {
                 let mut map = Bitmap {
                     bits: [0; 4],
                     before: [0; 4],
                 };
-                for &(l, _) in kids {
+                for &k in kids {
+                    let l = label[k as usize];
                     map.bits[usize::from(l >> 6)] |= 1 << (l & 63);
                 }
                 for w in 1..4 {
@@ -313,8 +341,8 @@ impl Trie {
             first_child += kids.len() as u32;
             trie.nodes.push(node);
         }
-        for (i, &(l, _)) in children[0].iter().enumerate() {
-            trie.root[usize::from(l)] = 1 + i as u32;
+        for (i, &k) in kids_of(0).iter().enumerate() {
+            trie.root[usize::from(label[k as usize])] = 1 + i as u32;
         }
         let mut first_words = Vec::new();
         for pattern in patterns {
