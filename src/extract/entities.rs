@@ -682,6 +682,27 @@ impl Article<'_> {
         let entity = self.mention(self.units[u].start, self.units[u].end, name, kind, key);
         self.known_entity.insert(hit.known, entity);
         self.strong.insert(entity);
+        // "the Boston Red Sox ... the Red Sox", "Goldman Sachs ... Sachs": a listed club or
+        // firm by the plural word or two that end its name
+        let name = &self.entities[entity].name;
+        if kind == Kind::Organization
+            && let Some((head, last)) = name.rsplit_once(' ')
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && last.starts_with(char::is_uppercase)
+        {
+            let two = head
+                .rsplit(' ')
+                .next()
+                .filter(|w| w.starts_with(char::is_uppercase));
+            let mut nicknames = vec![names::key(last)];
+            if let Some(w) = two.filter(|_| head.contains(' ')) {
+                nicknames.push(names::key(&format!("{w} {last}")));
+            }
+            for nickname in nicknames {
+                self.teams.entry(nickname).or_insert(entity);
+            }
+        }
         entity
     }
 
@@ -904,9 +925,26 @@ impl Article<'_> {
             if last > first {
                 self.pieces(a.min(first), first, b);
                 let (start, end) = (self.units[first].start, self.units[last].end);
-                let name = self.body[start..end].to_string();
-                let key = names::key(&name);
+                // "Pirelli SpA", "Magna International Inc": a listed firm and its legal form
+                let listed = self.units[first]
+                    .hit
+                    .map(|h| &self.gaz.known[h.known])
+                    .filter(|k| k.kind == Kind::Organization)
+                    .filter(|_| {
+                        (first + 1..=last).all(|i| CORPORATE_SUFFIXES.contains(&self.text(i)))
+                    });
+                let (name, key) = match listed {
+                    Some(k) => (k.name.clone(), k.key.clone()),
+                    None => {
+                        let name = self.body[start..end].to_string();
+                        let key = names::key(&name);
+                        (name, key)
+                    }
+                };
                 let e = self.mention(start, end, name, Kind::Organization, key);
+                if let Some(h) = self.units[first].hit.filter(|_| listed.is_some()) {
+                    self.known_entity.insert(h.known, e);
+                }
                 self.acronym_after(last, e);
                 self.pieces(last + 1, b, b);
                 return;
@@ -1768,8 +1806,8 @@ impl Article<'_> {
         self.drop_unmentioned();
     }
 
-    /// Firms the article names in full with a legal suffix or an organization head word,
-    /// by their first word: "Magna International Inc" is "Magna" later, "Mercantile Bancorp"
+    /// Firms the article names in full, listed or with a legal suffix or an organization
+    /// head word, by their first word: "Magna International Inc" is "Magna" later, "Mercantile Bancorp"
     /// "Mercantile". A first word two firms share maps to `None`; a word that names no
     /// firm by itself (a role, a list word, "First", "Bank") is left out.
     fn firms_by_first_word(&self) -> HashMap<String, Option<usize>> {
@@ -1782,7 +1820,9 @@ impl Article<'_> {
             let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
                 continue;
             };
-            let firm = CORPORATE_SUFFIXES.contains(&last) || self.words.org_words.contains(last);
+            let listed = self.known_entity.values().any(|&k| k == i);
+            let firm =
+                listed || CORPORATE_SUFFIXES.contains(&last) || self.words.org_words.contains(last);
             let names_it = first.chars().count() >= 3
                 && first.starts_with(char::is_uppercase)
                 && first.chars().skip(1).any(char::is_lowercase)
@@ -2120,9 +2160,9 @@ mod tests {
         (
             "Magna International Inc will buy Mercantile Bancorp. The deal, Magna said, closes in May.\nShares of Mercantile rose. Commerce slowed.",
             &[
-                "Magna International Inc=organization:Magna International Inc",
+                "Magna International Inc=organization:Magna International",
                 "Mercantile Bancorp=organization:Mercantile Bancorp",
-                "Magna=organization:Magna International Inc",
+                "Magna=organization:Magna International",
                 "Mercantile=organization:Mercantile Bancorp",
             ],
         ),
@@ -2182,10 +2222,10 @@ mod tests {
         (
             "Pirelli Cables grew. Pirelli SpA said Pirelli would invest.",
             &[
-                // (not a person "Pirelli Cables"; its first word is the firm)
-                "Pirelli=organization:Pirelli SpA",
-                "Pirelli SpA=organization:Pirelli SpA",
-                "Pirelli=organization:Pirelli SpA",
+                // (not a person "Pirelli Cables"; the listed firm, with its legal form or not)
+                "Pirelli=organization:Pirelli",
+                "Pirelli SpA=organization:Pirelli",
+                "Pirelli=organization:Pirelli",
             ],
         ),
         (
