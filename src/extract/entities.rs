@@ -966,14 +966,13 @@ impl Article<'_> {
     ///   case letters ("TEAMS OPEN" is a verb).
     fn event(&self, a: usize, b: usize) -> Option<(usize, usize)> {
         let headline = self.units[a].headline;
-        // (in running text the name ends the run: not "International Amateur Athletic
-        // Federation")
-        let head = (a + 1..b)
-            .rev()
-            .take(if headline { b } else { 1 })
-            .find(|&i| {
-                self.units[i].hit.is_none() && lower_in(&self.words.event_words, self.text(i))
-            })?;
+        // (in running text the name ends the run, or a connector follows it: not
+        // "International Amateur Athletic Federation", but "U.S. Open on Monday")
+        let head = (a + 1..b).rev().find(|&i| {
+            self.units[i].hit.is_none()
+                && lower_in(&self.words.event_words, self.text(i))
+                && (headline || i + 1 == b || self.is_connector(i + 1))
+        })?;
         let mut first = a;
         if headline {
             first = (a..head)
@@ -2097,7 +2096,7 @@ mod tests {
             ],
         ),
         (
-            "He won the Hong Kong Open and the U.S. Amateur Championship in Hong Kong.",
+            "He won the Hong Kong Open on Sunday and the U.S. Amateur Championship in Hong Kong.",
             &[
                 "Hong Kong Open=event:Hong Kong Open",
                 "U.S. Amateur Championship=event:U.S. Amateur Championship",
