@@ -107,7 +107,7 @@ const DEFERRABLE_INDEXES: [&str; 3] = ["mentions_entity", "quotes_text_key", "qu
 /// memory the final sorts use before they spill to disk, so memory stays flat.
 const LOAD_CACHE_KIB: i64 = -32_768;
 
-/// kind → key → (entity id, words in its canonical name); looked up by `&str`, without
+/// kind → key → (entity id, [`name_rank`] of its canonical name); looked up by `&str`, without
 /// building a key per mention.
 type EntityCache = HashMap<Kind, HashMap<String, (i64, usize)>>;
 
@@ -823,19 +823,25 @@ fn insert_extraction(
     Ok(())
 }
 
+/// How good a canonical name is: more words first ("Jens Stoltenberg" over "Stoltenberg"),
+/// then written with lower-case letters ("U.S. Open" over a headline's "U.S. OPEN").
+fn name_rank(name: &str) -> usize {
+    2 * name.split_whitespace().count() + usize::from(name.chars().any(char::is_lowercase))
+}
+
 /// The entity's id, and whether this call inserted it.
 fn entity_id(
     tx: &Connection,
     e: &crate::extract::Entity,
     cache: &mut EntityCache,
 ) -> Result<(i64, bool)> {
-    let words = e.name.split_whitespace().count();
+    let rank = name_rank(&e.name);
     let known = cache.entry(e.kind).or_default();
-    if let Some((id, known_words)) = known.get_mut(e.key.as_str()) {
-        if words > *known_words {
+    if let Some((id, known_rank)) = known.get_mut(e.key.as_str()) {
+        if rank > *known_rank {
             tx.prepare_cached("UPDATE entities SET name = ?2 WHERE id = ?1")?
                 .execute(params![*id, e.name])?;
-            *known_words = words;
+            *known_rank = rank;
         }
         return Ok((*id, false));
     }
@@ -855,17 +861,17 @@ fn entity_id(
                 .query_row(params![e.kind.as_str(), e.key], |r| {
                     Ok((r.get(0)?, r.get(1)?))
                 })?;
-            let stored_words = stored.split_whitespace().count();
-            if words > stored_words {
+            let stored_rank = name_rank(&stored);
+            if rank > stored_rank {
                 tx.prepare_cached("UPDATE entities SET name = ?2 WHERE id = ?1")?
                     .execute(params![id, e.name])?;
             } else {
-                known.insert(e.key.clone(), (id, stored_words));
+                known.insert(e.key.clone(), (id, stored_rank));
                 return Ok((id, false));
             }
             id
         }
     };
-    known.insert(e.key.clone(), (id, words));
+    known.insert(e.key.clone(), (id, rank));
     Ok((id, inserted.is_some()))
 }

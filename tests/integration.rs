@@ -174,6 +174,48 @@ fn same_content_under_two_paths_is_one_article_with_two_files() {
 }
 
 #[test]
+fn events_are_an_entity_kind_named_as_the_body_writes_them() {
+    let w = Workdir::new();
+    // a headline in capitals first; its body writes the event only inside a longer name
+    w.write(
+        "in/a.txt",
+        "TENNIS - SELES ADVANCES AT U.S. OPEN\n\nSeles won at the U.S. Open Tennis Championships on Monday.\n",
+    );
+    w.write(
+        "in/b.txt",
+        "Graf won the U.S. Open and the Hong Kong Open before the Gulf War ended.\n",
+    );
+    let out = w.run(&["ingest", "in"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let events: Vec<String> = w
+        .conn()
+        .prepare("SELECT name FROM entities WHERE kind = 'event' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(
+        events,
+        [
+            "Gulf War",
+            "Hong Kong Open",
+            "U.S. Open",
+            "U.S. Open Tennis Championships"
+        ],
+    );
+    let report = w.ok(&[
+        "report",
+        "top-entities",
+        "--param",
+        "kind=event",
+        "--format",
+        "csv",
+    ]);
+    assert!(report.contains("U.S. Open,event,2,2"), "{report}");
+}
+
+#[test]
 fn a_changed_file_gets_a_new_article_and_its_path_follows() {
     let w = Workdir::new();
     let p = w.write("a.txt", "First version of the story about NATO.");
