@@ -10,6 +10,7 @@ use crate::article::{Article, Findings};
 use crate::checkpoint::Checkpointer;
 use crate::error::Result;
 use crate::extract::Kind;
+use crate::extract::names::name_rank;
 use crate::ingest::discover::FileStat;
 
 /// Counts of what a run did with the files it saw.
@@ -821,12 +822,6 @@ fn insert_extraction(
         ])?;
     }
     Ok(())
-}
-
-/// How good a canonical name is: more words first ("Jens Stoltenberg" over "Stoltenberg"),
-/// then written with lower-case letters ("U.S. Open" over a headline's "U.S. OPEN").
-fn name_rank(name: &str) -> usize {
-    2 * name.split_whitespace().count() + usize::from(name.chars().any(char::is_lowercase))
 }
 
 /// The entity's id, and whether this call inserted it.

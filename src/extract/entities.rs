@@ -472,7 +472,6 @@ fn hyphen_parts_known(body: &str, tok: Token, hits: &[Hit]) -> bool {
     true
 }
 
-/// Whether a word opens with a capital ("Kyiv", "JOHN", "al-Assad").
 /// Whether `word` lower-cased is in `set`. Short ASCII words are lower-cased on the stack:
 /// this runs for every capitalised word.
 fn lower_in(set: &HashSet<String>, word: &str) -> bool {
@@ -535,8 +534,10 @@ fn place_context(body: &str, start: usize, end: usize) -> bool {
         || line
 }
 
-/// "SCOTTISH" → "Scottish", "SHI'ITE" → "Shi'ite".
-fn title_case(word: &str) -> String {
+/// A word in capitals as a list spells a group word: "SCOTTISH" → "Scottish", "SHI'ITE" →
+/// "Shi'ite". Unlike [`names::title_case`], which capitalises after every mark for names
+/// ("O’Brien"), only the first letter stays a capital.
+fn first_capital(word: &str) -> String {
     let mut chars = word.chars();
     chars.next().map_or_else(String::new, |c| {
         c.to_uppercase()
@@ -545,6 +546,7 @@ fn title_case(word: &str) -> String {
     })
 }
 
+/// Whether a word opens with a capital ("Kyiv", "JOHN", "al-Assad").
 fn capitalised(word: &str) -> bool {
     let mut chars = word.chars();
     match chars.next() {
@@ -655,13 +657,11 @@ impl Article<'_> {
                 entity
             }
         };
-        let known = &self.entities[entity].name;
-        let fuller = kind == Kind::Person && name.split(' ').count() > known.split(' ').count();
-        // "World Cup" names the event better than the headline's "WORLD CUP"
-        let cased = kind == Kind::Event
-            && !known.chars().any(char::is_lowercase)
-            && name.chars().any(char::is_lowercase);
-        if fuller || cased {
+        // a person's fuller name ("Jens Stoltenberg"), an event as the body writes it ("World
+        // Cup", not the headline's "WORLD CUP")
+        if matches!(kind, Kind::Person | Kind::Event)
+            && names::name_rank(&name) > names::name_rank(&self.entities[entity].name)
+        {
             self.entities[entity].name = name;
         }
         self.mentions.push(Mention { entity, start, end });
@@ -969,9 +969,9 @@ impl Article<'_> {
         // (in running text the name ends the run, or a connector follows it: not
         // "International Amateur Athletic Federation", but "U.S. Open on Monday")
         let head = (a + 1..b).rev().find(|&i| {
-            self.units[i].hit.is_none()
+            (headline || i + 1 == b || self.is_connector(i + 1))
+                && self.units[i].hit.is_none()
                 && lower_in(&self.words.event_words, self.text(i))
-                && (headline || i + 1 == b || self.is_connector(i + 1))
         })?;
         let mut first = a;
         if headline {
@@ -1269,7 +1269,7 @@ impl Article<'_> {
             return self
                 .words
                 .demonyms
-                .contains(&title_case(self.text(i)))
+                .contains(&first_capital(self.text(i)))
                 .then_some(1);
         }
         if i + 1 < b && self.units[i + 1].joined && self.units[i + 1].hit.is_none() {
@@ -1298,13 +1298,7 @@ impl Article<'_> {
 
     /// Whether unit `u` is a common English word capitalised ("Living", "Tax").
     fn common_word(&self, u: usize) -> bool {
-        let word = self.text(u);
-        word.chars().nth(1).is_some_and(char::is_lowercase)
-            && self
-                .words
-                .common_words
-                .binary_search(&word.to_lowercase().as_str())
-                .is_ok()
+        self.text(u).chars().nth(1).is_some_and(char::is_lowercase) && self.common_word_any_case(u)
     }
 
     /// Whether unit `u`, in any case, is a common English word ("CUP" as well as "Cup").
@@ -1811,6 +1805,7 @@ impl Article<'_> {
     /// firm by itself (a role, a list word, "First", "Bank") is left out.
     fn firms_by_first_word(&self) -> HashMap<String, Option<usize>> {
         let mut firms: HashMap<String, Option<usize>> = HashMap::new();
+        let listed: HashSet<usize> = self.known_entity.values().copied().collect();
         for (i, e) in self.entities.iter().enumerate() {
             if e.kind != Kind::Organization {
                 continue;
@@ -1819,9 +1814,9 @@ impl Article<'_> {
             let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
                 continue;
             };
-            let listed = self.known_entity.values().any(|&k| k == i);
-            let firm =
-                listed || CORPORATE_SUFFIXES.contains(&last) || self.words.org_words.contains(last);
+            let firm = listed.contains(&i)
+                || CORPORATE_SUFFIXES.contains(&last)
+                || self.words.org_words.contains(last);
             let names_it = first.chars().count() >= 3
                 && first.starts_with(char::is_uppercase)
                 && first.chars().skip(1).any(char::is_lowercase)

@@ -54,6 +54,12 @@ pub fn fold_word(word: &str) -> &str {
     word.strip_suffix('y').unwrap_or(word)
 }
 
+/// How good a canonical name is: more words first ("Jens Stoltenberg" over "Stoltenberg"),
+/// then written with lower-case letters ("U.S. Open" over a headline's "U.S. OPEN").
+pub fn name_rank(name: &str) -> usize {
+    2 * name.split_whitespace().count() + usize::from(name.chars().any(char::is_lowercase))
+}
+
 /// Title-case a word written in capitals ("THYS" → "Thys", "O’BRIEN" → "O’Brien").
 pub fn title_case(word: &str) -> String {
     let mut out = String::with_capacity(word.len());

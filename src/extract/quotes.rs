@@ -344,10 +344,7 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
         .map(|w| {
             let w = w.to_lowercase();
             // "He’s claiming": the pronoun without its contraction
-            let bare = w
-                .strip_suffix("’s")
-                .or_else(|| w.strip_suffix("'s"))
-                .unwrap_or(&w);
+            let bare = speaker::without_is(&w);
             if matches!(bare, "he" | "she" | "it") {
                 bare.to_string()
             } else {

@@ -623,14 +623,19 @@ fn heads_clause(body: &str, start: usize, end: usize) -> bool {
         let Some(c) = rest.chars().next_back() else {
             return true;
         };
+        let word_start = rest
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &rest[word_start..];
         // "to Mr. Trump’s threats": the period of "Mr." ends no sentence
-        if c == '.' {
-            let word = rest.rsplit(char::is_whitespace).next().unwrap_or("");
-            let bare = word.trim_end_matches('.').to_lowercase();
-            if word.len() > 1 && lexicon::is_abbreviation(&bare) {
-                rest = rest[..rest.len() - word.len()].trim_end();
-                continue;
-            }
+        if c == '.'
+            && word.len() > 1
+            && lexicon::is_abbreviation(&word.trim_end_matches('.').to_lowercase())
+        {
+            rest = rest[..word_start].trim_end();
+            continue;
         }
         if matches!(
             c,
@@ -638,12 +643,6 @@ fn heads_clause(body: &str, start: usize, end: usize) -> bool {
         ) {
             return true;
         }
-        let word_start = rest
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| c.is_whitespace())
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let word = &rest[word_start..];
         let clean: String = word.chars().filter(|c| c.is_alphanumeric()).collect();
         let capital = word.starts_with(char::is_uppercase);
         let lower = clean.to_lowercase();
@@ -660,9 +659,6 @@ fn heads_clause(body: &str, start: usize, end: usize) -> bool {
                 .is_some_and(|w| w.starts_with(char::is_uppercase));
         if !(capital || title_of || lexicon::is_title(&lower)) || clean.is_empty() {
             return false;
-        }
-        if word.ends_with([',', '.', ':', ';']) && !lexicon::is_abbreviation(&lower) {
-            return true;
         }
         rest = rest[..word_start].trim_end();
     }
