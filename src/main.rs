@@ -230,13 +230,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let jobs = jobs.unwrap_or_else(default_jobs);
             let s = reindex::run(&cli.db, all, jobs, quiet)?;
             eprintln!(
-                "{} articles re-extracted, {} entities no longer mentioned removed ({:.2} s) → {}",
+                "{} articles re-extracted, {} failed, {} entities no longer mentioned removed ({:.2} s) → {}",
                 s.articles,
+                s.failed,
                 s.entities_removed,
                 s.elapsed.as_secs_f64(),
                 cli.db.display()
             );
-            Ok(ExitCode::SUCCESS)
+            Ok(if s.failed > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Command::Reports => {
             let mut out = Sink::open(None)?;

@@ -18,6 +18,8 @@ const BATCH: usize = 500;
 pub struct Summary {
     /// Articles re-extracted.
     pub articles: u64,
+    /// Articles newsdb could not re-extract (an internal error): they keep what they had.
+    pub failed: u64,
     /// Entities removed because nothing refers to them any more.
     pub entities_removed: usize,
     /// Wall time.
@@ -37,29 +39,40 @@ pub fn run(db_path: &Path, all: bool, jobs: usize, quiet: bool) -> Result<Summar
     let progress = Progress::new(quiet);
     let mut writer = Writer::for_reindex(&mut conn)?;
     let mut body_of = reader.prepare("SELECT body FROM articles WHERE id = ?1")?;
+    let mut failed = 0u64;
     for chunk in ids.chunks(BATCH) {
         let mut bodies = Vec::with_capacity(chunk.len());
         for &id in chunk {
             let body: String = body_of.query_row([id], |r| r.get(0))?;
             bodies.push((id, body));
         }
-        let batch = find_all(&bodies, jobs.max(1));
-        for (_, body) in &bodies {
+        let mut batch = Vec::with_capacity(bodies.len());
+        for ((id, body), found) in bodies.iter().zip(find_all(&bodies, jobs.max(1))) {
             progress.file(body.len() as u64);
+            match found {
+                Ok(findings) => batch.push((*id, findings)),
+                Err(reason) => {
+                    failed += 1;
+                    progress.problem(&format!(
+                        "error: article {id}: {reason}; it keeps what it had"
+                    ));
+                }
+            }
         }
         writer.reindex(batch)?;
     }
     progress.finish();
     let entities_removed = writer.finish_reindex()?;
     Ok(Summary {
-        articles: ids.len() as u64,
+        articles: ids.len() as u64 - failed,
+        failed,
         entities_removed,
         elapsed: started.elapsed(),
     })
 }
 
 /// Extract every body, spread over `jobs` threads, keeping the order.
-fn find_all(bodies: &[(i64, String)], jobs: usize) -> Vec<(i64, Findings)> {
+fn find_all(bodies: &[(i64, String)], jobs: usize) -> Vec<std::result::Result<Findings, String>> {
     let per = bodies.len().div_ceil(jobs).max(1);
     std::thread::scope(|s| {
         let handles: Vec<_> = bodies
@@ -67,7 +80,7 @@ fn find_all(bodies: &[(i64, String)], jobs: usize) -> Vec<(i64, Findings)> {
             .map(|part| {
                 s.spawn(move || {
                     part.iter()
-                        .map(|(id, body)| (*id, article::find(body)))
+                        .map(|(_, body)| article::guarded(|| article::find(body)))
                         .collect::<Vec<_>>()
                 })
             })

@@ -86,6 +86,23 @@ pub fn build(text: &str, content_hash: String) -> Article {
     }
 }
 
+/// Run `work` on one article, turning a panic (a bug in newsdb, not in the file) into an
+/// error that names it, so that one article it cannot handle does not stop the whole run.
+pub fn guarded<T>(work: impl FnOnce() -> T + std::panic::UnwindSafe) -> Result<T, String> {
+    std::panic::catch_unwind(work).map_err(|panic| {
+        let why = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let why = why.lines().next().unwrap_or_default();
+        format!(
+            "newsdb could not extract this article (an internal error: {why}); nothing of it \
+             was stored. Please report it with the file"
+        )
+    })
+}
+
 /// What extraction finds in a body, with offsets in code points, ready to store.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Findings {
@@ -175,6 +192,14 @@ fn fold_words(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_panic_while_extracting_becomes_an_error_naming_it() {
+        assert_eq!(guarded(|| 7), Ok(7));
+        let err = guarded(|| -> Findings { panic!("index 9 is out of range") }).unwrap_err();
+        assert!(err.contains("index 9 is out of range"), "{err}");
+        assert!(err.contains("nothing of it was stored"), "{err}");
+    }
 
     #[test]
     fn text_key_ignores_punctuation_and_case() {

@@ -304,11 +304,14 @@ fn process(conn: Option<&Connection>, job: Job, max_size: u64) -> (Item, Option<
             article_id,
             previous,
         },
-        None => Item::New {
-            article: Box::new(article::build(&decoded.text, hash)),
-            file,
-            encoding: decoded.encoding,
-            previous,
+        None => match article::guarded(|| article::build(&decoded.text, hash)) {
+            Ok(article) => Item::New {
+                article: Box::new(article),
+                file,
+                encoding: decoded.encoding,
+                previous,
+            },
+            Err(reason) => return fail(&file.path, reason),
         },
     };
     (item, note)
