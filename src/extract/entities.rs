@@ -176,6 +176,18 @@ const TEAM_ROLES: &[&str] = &[
 /// Words before a team's name in fixtures and results ("v Durham", "defeated the Royals").
 const RESULT_BEFORE: &[&str] = &["beat", "defeated", "v", "vs"];
 
+/// In a sports report, words before a town that make it the town's team: "homered for
+/// Cleveland", "a lead over Seattle", "the match against Leeds", "joined Newcastle".
+const SPORTS_BEFORE: &[&str] = &["against", "for", "gave", "give", "gives", "joined", "over"];
+
+/// In a sports report, verbs after a town that make it the town's team: "Boston rallied".
+const SPORTS_VERBS_AFTER: &[&str] = &[
+    "clinched", "lost", "rallied", "scored", "snapped", "swept", "tied", "trailed", "won",
+];
+
+/// How many words of sport a body needs, two of them different, to read as a sports report.
+const SPORTS_WORDS_NEEDED: usize = 3;
+
 /// Nouns that introduce a firm's, club's or outlet's name: "packaging company Cofinec",
 /// "Belgian club Standard Liege", "news agency Tanjug".
 const ORG_DESCRIPTORS: &[&str] = &[
@@ -347,6 +359,9 @@ struct Article<'a> {
     score_line: Vec<bool>,
     /// Teams the article names by a result cue, by key: other mentions of the name are the team.
     teams: HashMap<String, usize>,
+    /// The article reads as a sports report (see [`sports_report`]): a town after "against"
+    /// or "for" is its team.
+    sports: bool,
 }
 
 /// [`find`] with explicit name and word lists, so tests can use small ones.
@@ -354,6 +369,7 @@ fn find_with(body: &str, gaz: &Gazetteer, words: &Words) -> (Vec<Entity>, Vec<Me
     let tokens = tokenize(body);
     let hits = accept_lower_case(gaz.find(body));
     let units = units(body, &tokens, &hits);
+    let sports = sports_report(body, &units, words);
     let mut art = Article {
         body,
         gaz,
@@ -368,6 +384,7 @@ fn find_with(body: &str, gaz: &Gazetteer, words: &Words) -> (Vec<Entity>, Vec<Me
         line_starts: Vec::new(),
         score_line: Vec::new(),
         teams: HashMap::new(),
+        sports,
         known_entity: HashMap::new(),
         strong: HashSet::new(),
     };
@@ -452,6 +469,27 @@ fn units(body: &str, tokens: &[Token], hits: &[Hit]) -> Vec<Unit> {
         }
     }
     out
+}
+
+/// Whether a body reads as a sports report: it uses [`SPORTS_WORDS_NEEDED`] words of sport
+/// ("innings", "homered", "striker"), at least two of them different.
+fn sports_report(body: &str, units: &[Unit], words: &Words) -> bool {
+    let mut first: Option<&str> = None;
+    let (mut count, mut two_kinds) = (0, false);
+    for unit in units.iter().filter(|u| u.hit.is_none()) {
+        let word = &body[unit.start..unit.end];
+        if !word.starts_with(|c: char| c.is_ascii_lowercase()) || !words.sport_words.contains(word)
+        {
+            continue;
+        }
+        count += 1;
+        two_kinds |= first.is_some_and(|f| f != word);
+        first = first.or(Some(word));
+        if count >= SPORTS_WORDS_NEEDED && two_kinds {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether each capitalised hyphen-separated part of a word lies inside one of `hits`.
@@ -582,6 +620,17 @@ fn dateline_after(rest: &str) -> bool {
             }
         })
         && line.len() - date.len() <= 30
+}
+
+/// Whether the text before a name ends in "in" or "at": "In Seattle, Pete Incaviglia's
+/// grand slam", "CLEVELAND AT TEXAS" (the town where a game is played).
+fn venue_before(before: &str) -> bool {
+    let word = before
+        .trim_end_matches(' ')
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    word.eq_ignore_ascii_case("in") || word.eq_ignore_ascii_case("at")
 }
 
 /// An initial such as "F." in "John F. Kennedy".
@@ -1200,7 +1249,7 @@ impl Article<'_> {
                 }
                 if known.kind == Kind::Place
                     && !known.country
-                    && (self.team_cue(i, i) || self.descriptor_before(i))
+                    && (self.team_cue(i, i) || self.descriptor_before(i) || self.sports_cue(i))
                 {
                     // "Leicestershire beat Somerset", "Kent 108-3": a club named after its town
                     let (name, key) = (known.name.clone(), known.key.clone());
@@ -1577,6 +1626,40 @@ impl Article<'_> {
             && ORG_DESCRIPTORS.contains(&self.text(first - 1))
     }
 
+    /// In a sports report, words around the town at unit `u` that make it the town's team:
+    /// "homered for Cleveland", "a lead over Seattle", "Boston rallied". A country stays a
+    /// place: national sides are named by it everywhere, so it says nothing.
+    fn sports_cue(&self, u: usize) -> bool {
+        if !self.sports {
+            return false;
+        }
+        let n = self.units.len();
+        let plain = |i: usize| i < n && self.units[i].joined && self.units[i].hit.is_none();
+        let before = u > 0
+            && self.units[u].joined
+            && self.units[u - 1].hit.is_none()
+            && SPORTS_BEFORE.contains(&self.text(u - 1));
+        // "Boston rallied", "Milwaukee has won"
+        let mut next = u + 1;
+        if plain(next) && matches!(self.text(next), "has" | "have" | "had") {
+            next += 1;
+        }
+        let after = !self.units[u].possessive
+            && plain(next)
+            && SPORTS_VERBS_AFTER.contains(&self.text(next));
+        // "Baltimore's Eddie Murray": a player of the town's team
+        // (the "’s" between them leaves the next word unjoined)
+        let player = self.units[u].possessive
+            && u + 1 < n
+            && !self.units[u + 1].sentence_start
+            && self.body[self.units[u].end..self.units[u + 1].start].len() <= 4
+            && (self.first_name(u + 1)
+                || self.units[u + 1]
+                    .hit
+                    .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Person));
+        before || after || player
+    }
+
     /// Place nouns around an unknown name: "the town of Tavildara", "Kherson region", "the Gulf".
     fn place_cue(&self, first: usize, last: usize) -> bool {
         let after = last + 1 < self.units.len()
@@ -1729,10 +1812,11 @@ impl Article<'_> {
             .collect();
         let body = self.body;
         for m in &mut self.mentions {
-            // a dateline ("NEW YORK 1996-08-30") names the town even in a sports report
+            // a dateline ("NEW YORK 1996-08-30") and "In Seattle, ..." name the town even in a
+            // sports report
             let team = self.entities[remap[m.entity]].kind == Kind::Organization
                 && self.entities[m.entity].kind == Kind::Place;
-            if !(team && dateline_after(&body[m.end..])) {
+            if !(team && (dateline_after(&body[m.end..]) || venue_before(&body[..m.start]))) {
                 m.entity = remap[m.entity];
             }
             if let Some(&person) = namesakes.get(&m.entity)
@@ -1939,6 +2023,32 @@ mod tests {
                 "Texas Rangers=organization:Texas Rangers",
                 "Boston Red Sox=organization:Boston Red Sox",
                 "Manchester United=organization:Manchester United",
+            ],
+        ),
+        (
+            // a sports report: a town after "for" or before a result is its team, but the
+            // town where a game is played stays a place
+            "Mike Mordecai homered in the ninth inning for Atlanta , and the pitcher won again as \
+             Boston lost .\nIn Atlanta , Baltimore's Eddie Murray homered .",
+            &[
+                "Mike Mordecai=person:Mike Mordecai",
+                "Atlanta=organization:Atlanta",
+                "Boston=organization:Boston",
+                "Atlanta=place:Atlanta",
+                "Baltimore=organization:Baltimore",
+                "Eddie Murray=person:Eddie Murray",
+            ],
+        ),
+        (
+            // the same words outside sport leave the towns alone
+            "The mayor worked for Atlanta for years as Boston lost jobs .\nIn Atlanta , \
+             Baltimore's Eddie Murray spoke .",
+            &[
+                "Atlanta=place:Atlanta",
+                "Boston=place:Boston",
+                "Atlanta=place:Atlanta",
+                "Baltimore=place:Baltimore",
+                "Eddie Murray=person:Eddie Murray",
             ],
         ),
         (
@@ -2427,6 +2537,10 @@ mod tests {
         "Зеленський",
         "Ukraine-NATO",
         "Council",
+        "Boston",
+        "homered",
+        "innings",
+        "for",
         "Antiwar.com",
         "a.b",
         "\u{a0}",
@@ -2439,6 +2553,16 @@ mod tests {
         "O’",
         "Oblast",
     ];
+
+    #[test]
+    fn venue_before_reads_the_last_word_whatever_comes_before_it() {
+        assert!(venue_before("homered .\nIn "));
+        assert!(venue_before("CLEVELAND AT "));
+        assert!(!venue_before("within "));
+        assert!(!venue_before("said “"));
+        assert!(!venue_before("“"));
+        assert!(!venue_before(""));
+    }
 
     #[test]
     fn random_bodies_never_panic_and_slice_cleanly() {

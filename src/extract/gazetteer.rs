@@ -430,6 +430,9 @@ pub struct Words {
     pub thing_words: HashSet<String>,
     /// Head words of events' names, lower-cased ("cup", "open", "war"): "World Cup".
     pub event_words: HashSet<String>,
+    /// Words of sport, lower-cased ("innings", "homered", "striker"): a body with a few of
+    /// them is a sports report, where towns often name their teams.
+    pub sport_words: HashSet<String>,
     /// Verbs that mark the name before them as a person ("said", "told").
     pub person_verbs: HashSet<String>,
     /// Common lower-case English words, sorted (the list is): a guessed name made only of
@@ -631,6 +634,7 @@ impl Words {
             person_verbs: set(include_str!("../../data/person_verbs.txt")),
             thing_words: set(include_str!("../../data/thing_words.txt")),
             event_words: set(include_str!("../../data/event_words.txt")),
+            sport_words: set(include_str!("../../data/sport_words.txt")),
             common_words: lines(include_str!("../../data/common_words.txt")).collect(),
         }
     }
@@ -682,6 +686,10 @@ mod tests {
         (
             "event_words.txt",
             include_str!("../../data/event_words.txt"),
+        ),
+        (
+            "sport_words.txt",
+            include_str!("../../data/sport_words.txt"),
         ),
         (
             "person_verbs.txt",
