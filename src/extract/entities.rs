@@ -213,6 +213,22 @@ const ORG_DESCRIPTORS: &[&str] = &[
     "side",
 ];
 
+/// Last words of the names of parties, movements and relief bodies that open with a
+/// nationality word: "Indonesian Democratic Party", "Iraqi National Congress", "North Korean
+/// Red Cross", "Palestinian Authority". (Not "Ministry" or "Army": "German Foreign Ministry"
+/// is the German one of many.)
+const PARTY_HEADS: &[&str] = &[
+    "Alliance",
+    "Authority",
+    "Congress",
+    "Crescent",
+    "Cross",
+    "Front",
+    "League",
+    "Movement",
+    "Party",
+];
+
 /// Words after a town that name its club ("Manchester United", "Bristol Rovers").
 const CLUB_WORDS: &[&str] = &[
     "Albion",
@@ -1265,6 +1281,18 @@ impl Article<'_> {
                 // "German", "Ukrainians", "Eastern Europeans": a nationality of its own kind
                 self.flush(&mut piece, titled, run_end);
                 titled = false;
+                if let Some(last) = self.party_after(i + len, b) {
+                    // "Indonesian Democratic Party", "Iraqi National Congress": the word
+                    // opens the party's name
+                    let (start, end) = (self.units[i].start, self.units[last].end);
+                    let name = self.body[start..end].to_string();
+                    let key = names::key(&name);
+                    let e = self.mention(start, end, name, Kind::Organization, key);
+                    self.strong.insert(e);
+                    self.acronym_after(last, e);
+                    i = last + 1;
+                    continue;
+                }
                 self.nationality(i, i + len);
                 i += len;
                 continue;
@@ -1328,6 +1356,23 @@ impl Article<'_> {
             }
         }
         self.words.demonyms.contains(self.text(i)).then_some(1)
+    }
+
+    /// The last unit of a party's or movement's name that starts at unit `j` (before `b`),
+    /// right after a nationality word: "Democratic Party", "National Congress", "Red Cross"
+    /// (a name of up to four capitalised words that ends in one of [`PARTY_HEADS`]).
+    fn party_after(&self, j: usize, b: usize) -> Option<usize> {
+        (j..b.min(j + 4))
+            .take_while(|&k| {
+                self.units[k].joined
+                    && self.is_cap(k)
+                    && !self.units[k].headline
+                    && (k == j || !self.units[k - 1].possessive)
+            })
+            .find(|&k| {
+                let last = self.text(k).rsplit(' ').next().unwrap_or_default();
+                PARTY_HEADS.contains(&last)
+            })
     }
 
     /// Record units `a..b` as a nationality, its plural folded to the singular
@@ -2049,6 +2094,17 @@ mod tests {
                 "Atlanta=place:Atlanta",
                 "Baltimore=place:Baltimore",
                 "Eddie Murray=person:Eddie Murray",
+            ],
+        ),
+        (
+            // a nationality word opens a party's name, but only a party's
+            "Leaders of the Iraqi National Congress and the Indonesian Democratic Party met \
+             Iraqi officials and the North Korean Red Cross.",
+            &[
+                "Iraqi National Congress=organization:Iraqi National Congress",
+                "Indonesian Democratic Party=organization:Indonesian Democratic Party",
+                "Iraqi=nationality:Iraqi",
+                "North Korean Red Cross=organization:North Korean Red Cross",
             ],
         ),
         (
