@@ -45,8 +45,9 @@ const ORG_LINKS: &[&str] = &["for", "of", "on"];
 
 /// The abbreviated legal forms that end a firm's name: nothing after them is part of it.
 const CORPORATE_SUFFIXES: &[&str] = &[
-    "AB", "AG", "ASA", "Bhd", "Co", "Co.", "Corp", "Corp.", "Cos", "GmbH", "Inc", "Inc.", "LLC",
-    "LLP", "Ltd", "Ltd.", "NV", "Plc", "PLC", "SA", "SpA",
+    "AB", "AG", "ASA", "BV", "Bhd", "Co", "Co.", "Corp", "Corp.", "Cos", "GmbH", "Inc", "Inc.",
+    "LLC", "LLP", "Ltd", "Ltd.", "N.V.", "NV", "Oyj", "Plc", "PLC", "Pty", "S.A.", "S.p.A.", "SA",
+    "SpA",
 ];
 
 /// Words that usually open a sentence but also open firms' names ("First Union", "Northern
@@ -1552,6 +1553,7 @@ impl Article<'_> {
             && !self.units[first].sentence_start
             && self.units[first - 1].hit.is_none()
             && matches!(self.text(first - 1), "at" | "in" | "near" | "outside")
+            && !CORPORATE_SUFFIXES.contains(&self.text(last))
         {
             // "at Old Trafford", "in Sergiyev Posad": a place named by words no list knows
             weak = true;
@@ -1976,12 +1978,18 @@ impl Article<'_> {
                 continue;
             }
             let mut words = e.name.split(' ');
-            let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+            let Some(first) = words.next() else {
                 continue;
             };
-            let firm = listed.contains(&i)
-                || CORPORATE_SUFFIXES.contains(&last)
-                || self.words.org_words.contains(last);
+            // one word: a firm only if the article said so ("news agency Tanjug")
+            let firm = match words.next_back() {
+                Some(last) => {
+                    listed.contains(&i)
+                        || CORPORATE_SUFFIXES.contains(&last)
+                        || self.words.org_words.contains(last)
+                }
+                None => self.strong.contains(&i) && !listed.contains(&i),
+            };
             let names_it = first.chars().count() >= 3
                 && first.starts_with(char::is_uppercase)
                 && first.chars().skip(1).any(char::is_lowercase)
@@ -2136,6 +2144,18 @@ mod tests {
                 "Sergiyev Posad=place:Sergiyev Posad",
                 "Gary Lineker=person:Gary Lineker",
                 "John Smith=person:John Smith",
+            ],
+        ),
+        (
+            // a firm the article introduces is that firm when it speaks later
+            "The Yugoslav news agency Tanjug reported the talks. Tanjug said they would go \
+             on. Shares in Cofinec S.A. fell. Cofinec said it would recover.",
+            &[
+                "Yugoslav=nationality:Yugoslav",
+                "Tanjug=organization:Tanjug",
+                "Tanjug=organization:Tanjug",
+                "Cofinec S.A.=organization:Cofinec S.A.",
+                "Cofinec=organization:Cofinec S.A.",
             ],
         ),
         (
