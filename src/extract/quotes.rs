@@ -1054,6 +1054,16 @@ mod tests {
             "John Smith praised the plan.\n\nHe stood by a statue of Hugh Hill, sheltered in its park.\n\n“We will keep our jobs,” he said.",
             &["We will keep our jobs | John Smith"],
         ),
+        (
+            // a name before a speech verb is its clause's subject, whatever opens the clause
+            "“Not going to go into that,” John Smith said.\n\nHours later, before officials \
+             had spoken, the party's nominee Hugh Hill said that a bomb had gone off.\n\n\
+             “I must tell you that a bomb went off in the city,” he said.",
+            &[
+                "Not going to go into that | John Smith",
+                "I must tell you that a bomb went off in the city | Hugh Hill",
+            ],
+        ),
     ];
 
     #[test]

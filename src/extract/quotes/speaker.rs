@@ -422,7 +422,11 @@ impl<'a> People<'a> {
                 continue;
             }
             persons.push((m.start, m.end, m.entity));
-            subjects.push(heads_clause(body, m.start, m.end) || introduced(body, m.start, m.end));
+            subjects.push(
+                heads_clause(body, m.start, m.end)
+                    || introduced(body, m.start, m.end)
+                    || speaks_next(body, m.end),
+            );
             let mut words = body[m.start..m.end].split_whitespace();
             let first = words.next().unwrap_or("");
             mention_genders.push(words.next().map(|_| lexicon::name_gender(first)));
@@ -663,6 +667,20 @@ fn heads_clause(body: &str, start: usize, end: usize) -> bool {
         rest = rest[..word_start].trim_end();
     }
     false
+}
+
+/// Is the name ending at `end` followed by a speech verb ("… nominee Donald Trump said at an
+/// event …")? Then it is its clause's subject whatever comes before it.
+fn speaks_next(body: &str, end: usize) -> bool {
+    let rest = body[end..].trim_start_matches(' ');
+    if rest.len() == body.len() - end {
+        return false; // no space: "Trump’s", "Trump-backed"
+    }
+    let word = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    !word.is_empty() && lexicon::is_speech_verb(&word.to_lowercase())
 }
 
 /// Is the full name at `body[start..end]` introduced by a role or a "who" clause, as news
