@@ -518,6 +518,12 @@ impl Gazetteer {
                     // as listed; in capitals ("KYIV", four letters or more); in lower case ("kyiv").
                     // Acronyms ("US") match only as written.
                     let mut variants = vec![((*form).to_string(), 0)];
+                    if kind == Kind::Organization
+                        && let Some(other) = other_spelling(form)
+                    {
+                        // "World Health Organisation", "Ministry of Defence"
+                        variants.push((other, 0));
+                    }
                     if form.chars().any(char::is_lowercase) {
                         if form.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
                             variants.push((form.to_uppercase(), 1));
@@ -638,6 +644,48 @@ impl Words {
             common_words: lines(include_str!("../../data/common_words.txt")).collect(),
         }
     }
+}
+
+/// Words British and American English spell differently in the names of bodies.
+const SPELLINGS: &[(&str, &str)] = &[
+    ("Center", "Centre"),
+    ("Defense", "Defence"),
+    ("Program", "Programme"),
+];
+
+/// A body's name in the other English spelling, if it has one: "Organization" ↔
+/// "Organisation" (any "-ization" word), "Defense" ↔ "Defence", "Center" ↔ "Centre".
+fn other_spelling(form: &str) -> Option<String> {
+    // most names have none of these: skip them without splitting
+    let spelt = |w: &str| form.contains(w);
+    if !(spelt("ization")
+        || spelt("isation")
+        || SPELLINGS.iter().any(|&(us, uk)| spelt(us) || spelt(uk)))
+    {
+        return None;
+    }
+    let mut changed = false;
+    let words: Vec<String> = form
+        .split(' ')
+        .map(|w| {
+            let swapped = SPELLINGS
+                .iter()
+                .find_map(|&(us, uk)| (w == us).then_some(uk).or((w == uk).then_some(us)))
+                .map(str::to_string)
+                .or_else(|| {
+                    let (stem, tail) = w.split_at(w.find("ization").or(w.find("isation"))?);
+                    let other = if tail.starts_with("ization") {
+                        "is"
+                    } else {
+                        "iz"
+                    };
+                    Some(format!("{stem}{other}{}", &tail[2..]))
+                });
+            changed |= swapped.is_some();
+            swapped.unwrap_or_else(|| w.to_string())
+        })
+        .collect();
+    changed.then(|| words.join(" "))
 }
 
 /// The shipped name lists as one automaton.
@@ -843,6 +891,33 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{body:?}");
         }
+    }
+
+    #[test]
+    fn bodies_match_in_either_english_spelling() {
+        assert_eq!(
+            other_spelling("World Health Organization").as_deref(),
+            Some("World Health Organisation")
+        );
+        assert_eq!(
+            other_spelling("Ministry of Defence").as_deref(),
+            Some("Ministry of Defense")
+        );
+        assert_eq!(
+            other_spelling("Centre for Privatisation Programmes").as_deref(),
+            Some("Center for Privatization Programmes")
+        );
+        assert_eq!(other_spelling("Bank of England"), None);
+        let gaz = &*GAZETTEER;
+        let body = "the Organisation for Security and Cooperation in Europe said";
+        let hits = gaz.find(body);
+        assert_eq!(hits.len(), 1, "{hits:?}");
+        let known = &gaz.known[hits[0].known];
+        assert_eq!(known.kind, Kind::Organization);
+        assert_eq!(
+            known.name,
+            "Organization for Security and Co-operation in Europe"
+        );
     }
 
     #[test]
