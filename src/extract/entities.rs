@@ -119,6 +119,22 @@ const PLACE_NOUNS: &[&str] = &[
     "city", "district", "island", "oblast", "port", "province", "region", "town", "village",
 ];
 
+/// Directions that place a name: "east of Tavildara", "10 km north-west of Kherson".
+const COMPASS: &[&str] = &[
+    "east",
+    "north",
+    "north-east",
+    "north-west",
+    "northeast",
+    "northwest",
+    "south",
+    "south-east",
+    "south-west",
+    "southeast",
+    "southwest",
+    "west",
+];
+
 /// Title words that qualify a role rather than name one: no person evidence on their own.
 const TITLE_MODIFIERS: &[&str] = &[
     "Acting",
@@ -1749,11 +1765,21 @@ impl Article<'_> {
             && self.units[last + 1].joined
             && !self.units[last].possessive
             && PLACE_NOUNS.contains(&self.text(last + 1));
+        // "the town of Tavildara", "the mining towns of Barentsburg", "just east of Longyear"
         let before = first >= 2
             && self.units[first].joined
             && self.units[first - 1].joined
             && self.text(first - 1) == "of"
-            && PLACE_NOUNS.contains(&self.text(first - 2));
+            && {
+                let noun = self.text(first - 2);
+                let one = noun
+                    .strip_suffix("ies")
+                    .map(|stem| format!("{stem}y"))
+                    .or_else(|| noun.strip_suffix('s').map(str::to_string));
+                PLACE_NOUNS.contains(&noun)
+                    || one.is_some_and(|one| PLACE_NOUNS.contains(&one.as_str()))
+                    || COMPASS.contains(&noun)
+            };
         let the_place_word =
             first == last && self.after_the && self.words.place_words.contains(self.text(first));
         after || before || the_place_word
@@ -1772,7 +1798,9 @@ impl Article<'_> {
             && self.units[u].joined
             && !self.units[u].sentence_start
             && self.units[u - 1].hit.is_none()
-            && LOCATIVES.contains(&self.text(u - 1))
+            && (LOCATIVES.contains(&self.text(u - 1))
+                // a sports report's venues: "at Headingley", "At Hove :"
+                || (self.sports && self.text(u - 1).eq_ignore_ascii_case("at")))
             && !self.words.not_names.contains(self.text(u))
             && !self.words.org_words.contains(self.text(u))
             && !self.text(u).contains('-')
@@ -1908,6 +1936,14 @@ impl Article<'_> {
                 m.entity = person;
             }
         }
+        // places a cue found ("east of Tavildara"): the same word elsewhere is the place
+        let places: HashMap<&str, usize> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|&(i, e)| e.kind == Kind::Place && self.strong.contains(&i) && remap[i] == i)
+            .map(|(i, e)| (e.key.as_str(), i))
+            .collect();
         let pending = std::mem::take(&mut self.pending);
         for p in &pending {
             let mut i = 0;
@@ -1948,6 +1984,7 @@ impl Article<'_> {
                     })
                     .or_else(|| full.get(&names::key(word)).map(|&e| remap[e]))
                     .or_else(|| self.teams.get(&names::key(word)).copied())
+                    .or_else(|| places.get(names::key(word).as_str()).copied())
                     .or_else(|| {
                         // (not "Commerce" opening a sentence, unless the article's firm)
                         let opening = self.units[u].sentence_start && self.common_word(u);
@@ -2157,6 +2194,22 @@ mod tests {
                 "Cofinec S.A.=organization:Cofinec S.A.",
                 "Cofinec=organization:Cofinec S.A.",
             ],
+        ),
+        (
+            // a word a cue makes a place is that place wherever the article names it
+            "Rebels took Tavildara on Monday. Fighting went on in the mining towns of \
+             Barentsburg, just east of Tavildara.",
+            &[
+                "Tavildara=place:Tavildara",
+                "Barentsburg=place:Barentsburg",
+                "Tavildara=place:Tavildara",
+            ],
+        ),
+        (
+            // a sports report's venue after "at"
+            "Essex bowled well , took four wickets before stumps and lost one innings at \
+             Headingley .",
+            &["Essex=organization:Essex", "Headingley=place:Headingley"],
         ),
         (
             "Surrey police said a man was arrested in Essex .",
