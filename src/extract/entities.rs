@@ -1192,6 +1192,25 @@ impl Article<'_> {
                     i += 1;
                     continue;
                 }
+                // "Naina Yeltsin" where the list knows "Boris Yeltsin": a name the given-name
+                // lists lack, right before a listed surname, is another person of that name
+                if known.kind == Kind::Person
+                    && !titled
+                    && piece.len() == 1
+                    && !self.text(i).contains(' ')
+                    && self.units[i].joined
+                    && self.name_like(piece[0])
+                    && !self.first_name(piece[0])
+                    && !self.common_word_any_case(piece[0])
+                {
+                    let (start, end) = (self.units[piece[0]].start, unit.end);
+                    piece.clear();
+                    let name = self.body[start..end].to_string();
+                    let key = names::key(&name);
+                    self.mention(start, end, name, Kind::Person, key);
+                    i += 1;
+                    continue;
+                }
                 // "Anthony Blinken" where the list knows "Blinken": the given name joins the
                 // mention; "Hunter Biden" where it knows "Joe Biden" is another person
                 if known.kind == Kind::Person
@@ -2210,6 +2229,15 @@ mod tests {
             "Essex bowled well , took four wickets before stumps and lost one innings at \
              Headingley .",
             &["Essex=organization:Essex", "Headingley=place:Headingley"],
+        ),
+        (
+            // an unknown name before a listed surname is another person of that name
+            "Naina Yeltsin said her husband Boris Yeltsin was well. Then Yeltsin spoke.",
+            &[
+                "Naina Yeltsin=person:Naina Yeltsin",
+                "Boris Yeltsin=person:Boris Yeltsin",
+                "Yeltsin=person:Boris Yeltsin",
+            ],
         ),
         (
             "Surrey police said a man was arrested in Essex .",
