@@ -2240,6 +2240,18 @@ mod tests {
             ],
         ),
         (
+            // firms named by their trade ("Energy", "Healthcare"), an atoll by its word
+            "Patriot was a spinoff of Peabody Energy. Peabody kept its mines, Lenox \
+             Healthcare closed and Obama toured Midway Atoll.",
+            &[
+                "Peabody Energy=organization:Peabody Energy",
+                "Peabody=organization:Peabody Energy",
+                "Lenox Healthcare=organization:Lenox Healthcare",
+                "Obama=person:Barack Obama",
+                "Midway Atoll=place:Midway Atoll",
+            ],
+        ),
+        (
             "Surrey police said a man was arrested in Essex .",
             &["Surrey=place:Surrey", "Essex=place:Essex"],
         ),
