@@ -675,6 +675,27 @@ fn dateline_after(rest: &str) -> bool {
         && line.len() - date.len() <= 30
 }
 
+/// Whether a word is written as brands are, a capital inside after three letters or more
+/// ("PolitiFact", "YouTube", "FedEx", "SoftBank"): surnames' inner capitals follow a short
+/// particle instead ("McConnell", "MacArthur", "DuVernay", "LeBron", "DiCaprio").
+fn camel_case_brand(word: &str) -> bool {
+    let mut chars = word.char_indices();
+    if !chars.next().is_some_and(|(_, c)| c.is_uppercase()) {
+        return false;
+    }
+    let Some((at, _)) = chars
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .find(|&(_, c)| c.is_uppercase())
+    else {
+        return false;
+    };
+    let lead = &word[..at];
+    lead.chars().count() >= 3
+        && lead.chars().skip(1).all(char::is_lowercase)
+        && !["Mac", "Van", "Von", "Fitz", "Della", "Delle"].contains(&lead)
+        && word[at..].chars().skip(1).any(char::is_lowercase)
+}
+
 /// Whether the text before a name ends in "in" or "at": "In Seattle, Pete Incaviglia's
 /// grand slam", "CLEVELAND AT TEXAS" (the town where a game is played).
 fn venue_before(before: &str) -> bool {
@@ -1533,6 +1554,16 @@ impl Article<'_> {
         let mut cued = team;
         let place_word = n >= 2 && self.words.place_words.contains(self.text(last));
         let kind = if team {
+            Some(Kind::Organization)
+        } else if n == 1
+            && !titled
+            && last + 1 == run_end
+            && !self.body[..self.units[first].start].ends_with(['@', '#'])
+            && camel_case_brand(self.text(first))
+        {
+            // "PolitiFact said", "YouTube": a brand's inner capital, not a surname's (not a
+            // handle, "@HillaryClinton", nor a given name, "MaliVai Washington")
+            cued = true;
             Some(Kind::Organization)
         } else if place_word && self.common_word(last) && !titled && first_named && !caps {
             // "Grace Road", "Coral Springs": named after a person, but a place (not "Grace
@@ -2780,6 +2811,44 @@ mod tests {
         "O’",
         "Oblast",
     ];
+
+    #[test]
+    fn brands_are_written_with_a_capital_inside() {
+        for brand in [
+            "PolitiFact",
+            "YouTube",
+            "FedEx",
+            "SoftBank",
+            "FiveThirtyEight",
+        ] {
+            assert!(camel_case_brand(brand), "{brand}");
+        }
+        for name in [
+            "McConnell",
+            "MacArthur",
+            "DuVernay",
+            "LeBron",
+            "DiCaprio",
+            "VanDyke",
+            "Smith",
+            "NATO",
+            "BBC",
+            "McDonald",
+            "O’Neill",
+        ] {
+            assert!(!camel_case_brand(name), "{name}");
+        }
+        // a handle is no brand's name
+        let kinds: Vec<_> = found("PolitiFact said so, and @HillaryClinton wrote back.")
+            .into_iter()
+            .map(|(text, kind, _)| format!("{text}={kind}"))
+            .collect();
+        assert_eq!(kinds[0], "PolitiFact=organization");
+        assert!(
+            !kinds.contains(&"HillaryClinton=organization".to_string()),
+            "{kinds:?}"
+        );
+    }
 
     #[test]
     fn venue_before_reads_the_last_word_whatever_comes_before_it() {
