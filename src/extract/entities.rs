@@ -101,17 +101,23 @@ const ORG_ROLES: &[&str] = &[
     "chairman",
     "chairwoman",
     "division",
+    "divisions",
     "employees",
+    "executives",
     "headquarters",
+    "shareholder",
     "shareholders",
     "shares",
     "spokesman",
     "spokesperson",
     "spokeswoman",
     "stake",
+    "stakes",
     "stock",
+    "subsidiaries",
     "subsidiary",
     "unit",
+    "units",
 ];
 
 /// Lower-case nouns that name a kind of place: "the town of X", "X province".
@@ -1597,7 +1603,13 @@ impl Article<'_> {
             && (n >= 2 || !self.units[first].sentence_start || !self.text(first).ends_with('s'))
         {
             Some(Kind::Person)
-        } else if n <= 4 && last + 1 == run_end && lettered && self.org_cue(first, last) {
+        } else if n <= 4
+            && last + 1 == run_end
+            && lettered
+            && !(n == 1 && self.units[first].sentence_start && self.common_word(first))
+            && self.org_cue(first, last)
+        {
+            // (not "Bank executives aren't" opening a sentence: a common noun)
             cued = true;
             Some(Kind::Organization)
         } else if self.place_cue(first, last) {
@@ -2281,6 +2293,12 @@ mod tests {
                 "Obama=person:Barack Obama",
                 "Midway Atoll=place:Midway Atoll",
             ],
+        ),
+        (
+            // business words after a name make it a firm, but not a common noun's
+            "Bank executives are not held to account, but Cofinec executives and Petofi \
+             shareholder groups are. Total shares rose.",
+            &["Cofinec=organization:Cofinec", "Petofi=organization:Petofi"],
         ),
         (
             "Surrey police said a man was arrested in Essex .",
