@@ -9,6 +9,8 @@
 
 mod tokens;
 
+use std::sync::LazyLock;
+
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::gazetteer::{GAZETTEER, Gazetteer, Hit, WORDS, Words};
@@ -421,6 +423,48 @@ struct Article<'a> {
     /// The article reads as a sports report (see [`sports_report`]): its towns are mostly
     /// its teams (see [`Article::sports_cue`]).
     sports: bool,
+}
+
+/// Listed clubs by nickname, the word or two after their town: "Milwaukee Brewers" →
+/// "brewers", "Boston Red Sox" → "red sox" (a listed organization whose name is a listed
+/// place and one or two capitalised words ending in "s" or "x"). A nickname two clubs share
+/// ("Rangers": Texas, Glasgow, New York) maps to `None`. Built on first use.
+static CLUB_NICKNAMES: LazyLock<HashMap<String, Option<usize>>> =
+    LazyLock::new(|| club_nicknames(&GAZETTEER));
+
+fn club_nicknames(gaz: &Gazetteer) -> HashMap<String, Option<usize>> {
+    let places: HashSet<&str> = gaz
+        .known
+        .iter()
+        .filter(|k| k.kind == Kind::Place)
+        .map(|k| k.name.as_str())
+        .collect();
+    let mut clubs: HashMap<String, Option<usize>> = HashMap::new();
+    for (i, known) in gaz.known.iter().enumerate() {
+        let words: Vec<&str> = known.name.split(' ').collect();
+        let plural = words
+            .last()
+            .is_some_and(|w| (w.ends_with('s') && !w.ends_with("ss")) || w.ends_with('x'));
+        if known.kind != Kind::Organization || words.len() < 2 || !plural {
+            continue;
+        }
+        for split in words.len().saturating_sub(2).max(1)..words.len() {
+            let nickname = &words[split..];
+            if places.contains(words[..split].join(" ").as_str())
+                && nickname.iter().all(|w| w.starts_with(char::is_uppercase))
+            {
+                clubs
+                    .entry(names::key(&nickname.join(" ")))
+                    .and_modify(|c| {
+                        if *c != Some(i) {
+                            *c = None;
+                        }
+                    })
+                    .or_insert(Some(i));
+            }
+        }
+    }
+    clubs
 }
 
 /// [`find`] with explicit name and word lists, so tests can use small ones.
@@ -1999,12 +2043,12 @@ impl Article<'_> {
             }
         }
         // places a cue found ("east of Tavildara"): the same word elsewhere is the place
-        let places: HashMap<&str, usize> = self
+        let places: HashMap<String, usize> = self
             .entities
             .iter()
             .enumerate()
             .filter(|&(i, e)| e.kind == Kind::Place && self.strong.contains(&i) && remap[i] == i)
-            .map(|(i, e)| (e.key.as_str(), i))
+            .map(|(i, e)| (e.key.clone(), i))
             .collect();
         let pending = std::mem::take(&mut self.pending);
         for p in &pending {
@@ -2020,6 +2064,10 @@ impl Article<'_> {
                             start: self.units[u].start,
                             end: self.units[next].end,
                         });
+                        i += 2;
+                        continue;
+                    }
+                    if self.listed_club(&two, self.units[u].start, self.units[next].end) {
                         i += 2;
                         continue;
                     }
@@ -2046,7 +2094,7 @@ impl Article<'_> {
                     })
                     .or_else(|| full.get(&names::key(word)).map(|&e| remap[e]))
                     .or_else(|| self.teams.get(&names::key(word)).copied())
-                    .or_else(|| places.get(names::key(word).as_str()).copied())
+                    .or_else(|| places.get(&names::key(word)).copied())
                     .or_else(|| {
                         // (not "Commerce" opening a sentence, unless the article's firm)
                         let opening = self.units[u].sentence_start && self.common_word(u);
@@ -2058,11 +2106,31 @@ impl Article<'_> {
                         start: self.units[u].start,
                         end: self.units[u].end,
                     });
+                } else {
+                    let key = names::key(word);
+                    self.listed_club(&key, self.units[u].start, self.units[u].end);
                 }
                 i += 1;
             }
         }
         self.drop_unmentioned();
+    }
+
+    /// In a sports report, a listed club named by its nickname alone ("the Brewers", "the
+    /// Red Sox"): record the mention at `start..end` and say so.
+    fn listed_club(&mut self, nickname: &str, start: usize, end: usize) -> bool {
+        if !self.sports {
+            return false;
+        }
+        let Some(&Some(club)) = CLUB_NICKNAMES.get(nickname) else {
+            return false;
+        };
+        let known = &self.gaz.known[club];
+        let (name, key) = (known.name.clone(), known.key.clone());
+        let e = self.mention(start, end, name, Kind::Organization, key);
+        self.known_entity.insert(club, e);
+        self.strong.insert(e);
+        true
     }
 
     /// Firms the article names in full, listed or with a legal suffix or an organization
@@ -2299,6 +2367,20 @@ mod tests {
             "Bank executives are not held to account, but Cofinec executives and Petofi \
              shareholder groups are. Total shares rose.",
             &["Cofinec=organization:Cofinec", "Petofi=organization:Petofi"],
+        ),
+        (
+            // a sports report names listed clubs by their nicknames alone
+            "The pitcher homered in the ninth inning and the Brewers trailed the Red Sox by \
+             two runs before his second homer .",
+            &[
+                "Brewers=organization:Milwaukee Brewers",
+                "Red Sox=organization:Boston Red Sox",
+            ],
+        ),
+        (
+            // (outside sport a nickname is no club, unless the list spells it out)
+            "The Brewers trailed the Red Sox by two runs .",
+            &["Red Sox=organization:Boston Red Sox"],
         ),
         (
             "Surrey police said a man was arrested in Essex .",
