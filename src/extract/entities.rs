@@ -201,28 +201,11 @@ const TEAM_ROLES: &[&str] = &[
 /// Words before a team's name in fixtures and results ("v Durham", "defeated the Royals").
 const RESULT_BEFORE: &[&str] = &["beat", "defeated", "v", "vs"];
 
-/// In a sports report, words before a town that leave it the place: "in Boston", "at
-/// Headingley", "flew to Leeds". After any other word a town is its team: "homered for
+/// In a sports report, words that (with [`LOCATIVES`]) leave the town after them the place:
+/// "at Headingley", "flew to Leeds". After any other word a town is its team: "homered for
 /// Cleveland", "a lead over Seattle", "rivals Essex".
 const PLACE_BEFORE: &[&str] = &[
-    "across",
-    "around",
-    "at",
-    "from",
-    "in",
-    "into",
-    "near",
-    "of",
-    "outside",
-    "through",
-    "throughout",
-    "to",
-    "toward",
-    "towards",
-    "via",
-    "visit",
-    "visited",
-    "visiting",
+    "at", "from", "into", "of", "through", "to", "via", "visit", "visited", "visiting",
 ];
 
 /// In a sports report, verbs after a town that make it the town's team: "Boston rallied".
@@ -841,6 +824,13 @@ impl Article<'_> {
         entity
     }
 
+    /// [`Article::mention`] of the span `start..end` named as the body writes it.
+    fn mention_written(&mut self, start: usize, end: usize, kind: Kind) -> usize {
+        let name = self.body[start..end].to_string();
+        let key = names::key(&name);
+        self.mention(start, end, name, kind, key)
+    }
+
     fn mention_known(&mut self, u: usize, hit: Hit) -> usize {
         if let Some(&entity) = self.known_entity.get(&hit.known) {
             self.mentions.push(Mention {
@@ -1021,9 +1011,7 @@ impl Article<'_> {
         if let Some((first, head)) = self.event(a, b) {
             self.pieces(a, first, b);
             let (start, end) = (self.units[first].start, self.units[head].end);
-            let name = self.body[start..end].to_string();
-            let key = names::key(&name);
-            let e = self.mention(start, end, name, Kind::Event, key);
+            let e = self.mention_written(start, end, Kind::Event);
             self.strong.insert(e);
             self.acronym_after(head, e);
             self.pieces(head + 1, b, b);
@@ -1052,9 +1040,7 @@ impl Article<'_> {
             }
             self.pieces(a, first, b);
             let (start, end) = (self.units[first].start, self.units[b - 1].end);
-            let name = self.body[start..end].to_string();
-            let key = names::key(&name);
-            let e = self.mention(start, end, name, Kind::Organization, key);
+            let e = self.mention_written(start, end, Kind::Organization);
             self.strong.insert(e);
             return;
         }
@@ -1276,9 +1262,7 @@ impl Article<'_> {
                 {
                     let (start, end) = (self.units[piece[0]].start, unit.end);
                     piece.clear();
-                    let name = self.body[start..end].to_string();
-                    let key = names::key(&name);
-                    self.mention(start, end, name, Kind::Person, key);
+                    self.mention_written(start, end, Kind::Person);
                     i += 1;
                     continue;
                 }
@@ -1330,9 +1314,7 @@ impl Article<'_> {
                     self.flush(&mut piece, titled, run_end);
                     titled = false;
                     let (start, end) = (self.units[first].start, unit.end);
-                    let name = self.body[start..end].to_string();
-                    let key = names::key(&name);
-                    let e = self.mention(start, end, name, Kind::Organization, key);
+                    let e = self.mention_written(start, end, Kind::Organization);
                     self.strong.insert(e);
                     self.teams.insert(self.entities[e].key.clone(), e);
                     i += 1;
@@ -1346,9 +1328,7 @@ impl Article<'_> {
                     && let Some(last) = self.club_after(i, b)
                 {
                     let (start, end) = (unit.start, self.units[last].end);
-                    let name = self.body[start..end].to_string();
-                    let key = names::key(&name);
-                    let e = self.mention(start, end, name, Kind::Organization, key);
+                    let e = self.mention_written(start, end, Kind::Organization);
                     self.strong.insert(e);
                     self.teams.insert(self.entities[e].key.clone(), e);
                     // "the Rangers", "the Red Sox" later on: the club's nickname alone
@@ -1364,9 +1344,7 @@ impl Article<'_> {
                     && self.words.place_words.contains(self.text(i + 1))
                 {
                     let (start, end) = (unit.start, self.units[i + 1].end);
-                    let name = self.body[start..end].to_string();
-                    let key = names::key(&name);
-                    self.mention(start, end, name, Kind::Place, key);
+                    self.mention_written(start, end, Kind::Place);
                     i += 2;
                     continue;
                 }
@@ -1382,9 +1360,7 @@ impl Article<'_> {
                     && self.text(i + 1).contains(' ')
                 {
                     let (start, end) = (unit.start, self.units[i + 1].end);
-                    let name = self.body[start..end].to_string();
-                    let key = names::key(&name);
-                    let e = self.mention(start, end, name, Kind::Organization, key);
+                    let e = self.mention_written(start, end, Kind::Organization);
                     self.strong.insert(e);
                     self.acronym_after(i + 1, e);
                     i += 2;
@@ -1412,9 +1388,7 @@ impl Article<'_> {
                     // "Indonesian Democratic Party", "Iraqi National Congress": the word
                     // opens the party's name
                     let (start, end) = (self.units[i].start, self.units[last].end);
-                    let name = self.body[start..end].to_string();
-                    let key = names::key(&name);
-                    let e = self.mention(start, end, name, Kind::Organization, key);
+                    let e = self.mention_written(start, end, Kind::Organization);
                     self.strong.insert(e);
                     self.acronym_after(last, e);
                     i = last + 1;
@@ -1828,10 +1802,10 @@ impl Article<'_> {
     }
 
     /// Whether the town at unit `u` of a sports report is its team: a town opening a
-    /// sentence or after any word but a [`PLACE_BEFORE`] one ("homered for Cleveland",
-    /// "rivals Essex"), before a result ("Boston rallied"), or with its player ("Baltimore's
-    /// Eddie Murray"); not a dateline. A country stays a place: national sides are named by
-    /// it everywhere, so it says nothing.
+    /// sentence or after any word but a [`LOCATIVES`] or [`PLACE_BEFORE`] one ("homered for
+    /// Cleveland", "rivals Essex"), before a result ("Boston rallied"), or with its player
+    /// ("Baltimore's Eddie Murray"); not a dateline. A country stays a place: national sides
+    /// are named by it everywhere, so it says nothing.
     fn sports_cue(&self, u: usize) -> bool {
         if !self.sports {
             return false;
@@ -1860,7 +1834,10 @@ impl Article<'_> {
             || (u > 0
                 && self.units[u].joined
                 && self.units[u - 1].hit.is_none()
-                && !PLACE_BEFORE.contains(&self.text(u - 1).to_ascii_lowercase().as_str())))
+                && !LOCATIVES
+                    .iter()
+                    .chain(PLACE_BEFORE)
+                    .any(|w| w.eq_ignore_ascii_case(self.text(u - 1)))))
             && !dateline_after(&self.body[self.units[u].end..]);
         after || player || bare
     }
@@ -2073,6 +2050,7 @@ impl Article<'_> {
                     }
                 }
                 let word = self.text(u);
+                let key = names::key(word);
                 // a person found by word shape alone takes only a surname that reads as one
                 let plausible = |e: usize| {
                     self.strong.contains(&e)
@@ -2086,15 +2064,15 @@ impl Article<'_> {
                     .copied()
                     .or_else(|| {
                         surname
-                            .get(&names::key(word))
+                            .get(&key)
                             .copied()
                             .flatten()
                             .filter(|&e| plausible(e))
                             .map(|e| remap[e])
                     })
-                    .or_else(|| full.get(&names::key(word)).map(|&e| remap[e]))
-                    .or_else(|| self.teams.get(&names::key(word)).copied())
-                    .or_else(|| places.get(&names::key(word)).copied())
+                    .or_else(|| full.get(&key).map(|&e| remap[e]))
+                    .or_else(|| self.teams.get(&key).copied())
+                    .or_else(|| places.get(&key).copied())
                     .or_else(|| {
                         // (not "Commerce" opening a sentence, unless the article's firm)
                         let opening = self.units[u].sentence_start && self.common_word(u);
@@ -2107,7 +2085,6 @@ impl Article<'_> {
                         end: self.units[u].end,
                     });
                 } else {
-                    let key = names::key(word);
                     self.listed_club(&key, self.units[u].start, self.units[u].end);
                 }
                 i += 1;
