@@ -80,7 +80,8 @@ const LOCATIVES: &[&str] = &[
 ];
 
 /// Head words of government bodies: a country before them is not part of the name
-/// ("US State Department"), unlike a party's or a bank's ("Kurdistan Democratic Party").
+/// ("US State Department"), unlike a party's or a bank's ("Kurdistan Democratic Party") and
+/// a town's or a state's ("Tulsa Police Department": every town has one).
 const GOVERNMENT_HEADS: &[&str] = &[
     "Army",
     "Cabinet",
@@ -1071,7 +1072,7 @@ impl Article<'_> {
             while first < j
                 && self.units[first]
                     .hit
-                    .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Place)
+                    .is_some_and(|h| self.gaz.known[h.known].country)
                 && !self.units[first + 1].glued
                 && GOVERNMENT_HEADS.contains(&self.text(j))
                 && last - first >= 2
@@ -1244,6 +1245,24 @@ impl Article<'_> {
             if let Some(hit) = unit.hit {
                 let known = &self.gaz.known[hit.known];
                 let first_named = piece.first().is_some_and(|&p| self.first_name(p));
+                // "MaliVai Washington": an unknown name right before a one-word town is a
+                // person's given name (not "Ciudad Juarez": a common word)
+                if known.kind == Kind::Place
+                    && !known.country
+                    && piece.len() == 1
+                    && !titled
+                    && unit.joined
+                    && !self.text(i).contains(' ')
+                    && self.name_like(piece[0])
+                    && !self.first_name(piece[0])
+                    && !self.common_word_any_case(piece[0])
+                {
+                    let (start, end) = (self.units[piece[0]].start, unit.end);
+                    piece.clear();
+                    self.mention_written(start, end, Kind::Person);
+                    i += 1;
+                    continue;
+                }
                 if known.kind == Kind::Place && first_named && !self.text(i).contains(' ') {
                     piece.push(i);
                     i += 1;
@@ -2325,6 +2344,23 @@ mod tests {
                 "Naina Yeltsin=person:Naina Yeltsin",
                 "Boris Yeltsin=person:Boris Yeltsin",
                 "Yeltsin=person:Boris Yeltsin",
+            ],
+        ),
+        (
+            // an unknown name before a one-word town is a person's given name
+            "The finalist MaliVai Washington lost. Later Washington said he was tired.",
+            &[
+                "MaliVai Washington=person:MaliVai Washington",
+                "Washington=person:MaliVai Washington",
+            ],
+        ),
+        (
+            // a town's police is its own body; a country before a ministry is the country
+            "The Tulsa Police Department and the Kenya Health Ministry said so.",
+            &[
+                "Tulsa Police Department=organization:Tulsa Police Department",
+                "Kenya=place:Kenya",
+                "Health Ministry=organization:Health Ministry",
             ],
         ),
         (
