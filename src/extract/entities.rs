@@ -659,6 +659,53 @@ fn place_context(body: &str, start: usize, end: usize) -> bool {
         || line
 }
 
+/// How many bytes of `line` name the place of a dateline, 0 when it is none: the town in
+/// capitals (three words at most), perhaps a comma and its state or country, then a date,
+/// the agency in brackets and a dash, or a dash ("KHASAVYURT , Russia 1996-08-31", "LONDON
+/// (Reuters) -", "KYIV, Ukraine —"). The flag says whether more than a dash follows the
+/// town alone: "EXCLUSIVE —" opens a story too.
+fn dateline_place(line: &str) -> (usize, bool) {
+    // the place ends where the date, the bracket or the dash begins, early in the line
+    let Some((at, mark)) = line.char_indices().take(60).find(|&(i, c)| {
+        matches!(c, '(' | '—' | '–') || (c.is_ascii_digit() && dateline_after(&line[i..]) && i > 0)
+    }) else {
+        return (0, false);
+    };
+    let follows = match mark {
+        '(' => line[at..].find(')').is_some_and(|close| {
+            let agency = &line[at + 1..at + close];
+            close <= 24
+                && agency.starts_with(char::is_uppercase)
+                && line[at + close + 1..]
+                    .trim_start()
+                    .starts_with(['-', '–', '—'])
+        }),
+        _ => true,
+    };
+    let place = line[..at].trim_end_matches([' ', ',']);
+    let (town, region) = place.split_once(',').unwrap_or((place, ""));
+    let town_ok = town.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && town.split_whitespace().count() <= 3
+        && town
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'));
+    let region = region.trim();
+    let region_ok = region.len() <= 30
+        && region.split(' ').all(|w| {
+            w.is_empty() || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        });
+    let more = !region.is_empty() || mark != '—' && mark != '–';
+    match (
+        follows && town_ok && region_ok,
+        region.contains(|c: char| c.is_ascii_digit()),
+    ) {
+        (false, _) => (0, false),
+        // "LONDON, Nov 23 (Reuters) -": the date is no place
+        (true, true) => (town.len(), more),
+        (true, false) => (place.len(), more),
+    }
+}
+
 /// A word in capitals as a list spells a group word: "SCOTTISH" → "Scottish", "SHI'ITE" →
 /// "Shi'ite". Unlike [`names::title_case`], which capitalises after every mark for names
 /// ("O’Brien"), only the first letter stays a capital.
@@ -1598,6 +1645,9 @@ impl Article<'_> {
         let place_word = n >= 2 && self.words.place_words.contains(self.text(last));
         let kind = if team {
             Some(Kind::Organization)
+        } else if self.in_dateline(first, last) {
+            // "KHASAVYURT , Russia 1996-08-31", "PARAMARIBO , Surinam": the dateline's town
+            Some(Kind::Place)
         } else if n == 1
             && !titled
             && last + 1 == run_end
@@ -1687,7 +1737,8 @@ impl Article<'_> {
         match kind {
             Some(kind) => {
                 let (start, end) = (self.units[first].start, self.units[last].end);
-                let name = if kind == Kind::Person {
+                // "KHASAVYURT" in a dateline is the town Khasavyurt
+                let name = if kind == Kind::Person || (kind == Kind::Place && caps) {
                     self.name_of(&units)
                 } else {
                     self.body[self.units[first].start..self.units[last].end].to_string()
@@ -1707,6 +1758,27 @@ impl Article<'_> {
                 after_the: self.after_the,
             }),
         }
+    }
+
+    /// Whether units `first..=last` lie in the place part of a dateline line.
+    fn in_dateline(&self, first: usize, last: usize) -> bool {
+        let start = self.units[first].start;
+        // a dateline's place opens its line: look back a little only
+        let mut from = start.saturating_sub(64);
+        while !self.body.is_char_boundary(from) {
+            from -= 1;
+        }
+        let line_start = match self.body[from..start].rfind('\n') {
+            Some(i) => from + i + 1,
+            None if from == 0 => 0,
+            None => return false,
+        };
+        let rest = &self.body[line_start..];
+        let rest = &rest[..rest.char_indices().nth(96).map_or(rest.len(), |(i, _)| i)];
+        let line = rest.lines().next().unwrap_or_default();
+        let (place, more) = dateline_place(line);
+        self.units[last].end - line_start <= place
+            && (more || (first..=last).all(|u| !self.common_word_any_case(u)))
     }
 
     /// A name as written, words in capitals turned to title case ("JOHN THYS" → "John Thys").
@@ -2364,6 +2436,16 @@ mod tests {
             ],
         ),
         (
+            // a dateline names its town, and the town is a place wherever the article names it
+            "Rebels meet .\nKHASAVYURT , Surinam 1996-08-31\nTalks in Khasavyurt went on .\n\
+             EXCLUSIVE — Talks went on.",
+            &[
+                "KHASAVYURT=place:Khasavyurt",
+                "Surinam=place:Surinam",
+                "Khasavyurt=place:Khasavyurt",
+            ],
+        ),
+        (
             // firms named by their trade ("Energy", "Healthcare"), an atoll by its word
             "Patriot was a spinoff of Peabody Energy. Peabody kept its mines, Lenox \
              Healthcare closed and Obama toured Midway Atoll.",
@@ -2971,6 +3053,31 @@ mod tests {
         assert!(!venue_before("said “"));
         assert!(!venue_before("“"));
         assert!(!venue_before(""));
+    }
+
+    #[test]
+    fn dateline_place_is_the_town_and_its_region_before_date_agency_or_dash() {
+        fn place(line: &str) -> (&str, bool) {
+            let (n, more) = dateline_place(line);
+            (&line[..n], more)
+        }
+        assert_eq!(
+            place("KHASAVYURT , Russia 1996-08-31"),
+            ("KHASAVYURT , Russia", true)
+        );
+        assert_eq!(place("ESCHEN 1996-08-31"), ("ESCHEN", true));
+        assert_eq!(
+            place("HEMPSTEAD, N.Y., Sept. 26 (UPI) — Jill Stein"),
+            ("HEMPSTEAD", true)
+        );
+        assert_eq!(place("LONDON (Reuters) - Shares fell"), ("LONDON", true));
+        assert_eq!(place("KYIV, Ukraine — Talks"), ("KYIV, Ukraine", true));
+        assert_eq!(place("WASHINGTON — The Senate"), ("WASHINGTON", false));
+        // a run-in head, a bracket that is no agency, a sentence
+        assert_eq!(place("CONGRESS HAS INVESTIGATED HIM — Oz").0, "");
+        assert_eq!(place("UNHCR (the U.N. refugee agency) said").0, "");
+        assert_eq!(place("Kyiv, Ukraine — Talks").0, "");
+        assert_eq!(place("The 1996-08-31 game").0, "");
     }
 
     #[test]
