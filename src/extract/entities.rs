@@ -1975,7 +1975,10 @@ impl Article<'_> {
             && self.units[u - 1].hit.is_none()
             && (LOCATIVES.contains(&self.text(u - 1))
                 // a sports report's venues: "at Headingley", "At Hove :"
-                || (self.sports && self.text(u - 1).eq_ignore_ascii_case("at")))
+                || (self.sports && self.text(u - 1).eq_ignore_ascii_case("at"))
+                // a fixture list's venue in brackets: "First test ( at Edgbaston )"
+                || (self.text(u - 1) == "at"
+                    && self.body[..self.units[u - 1].start].trim_end().ends_with('(')))
             && !self.words.not_names.contains(self.text(u))
             && !self.words.org_words.contains(self.text(u))
             && !self.text(u).contains('-')
@@ -2459,6 +2462,11 @@ mod tests {
                 "John Gorra=person:John Gorra",
                 "Va.=place:Virginia",
             ],
+        ),
+        (
+            // a fixture's venue in brackets is a place
+            "Itinerary :\nJune 5-9 First test match ( at Edgbaston )\nJune 19 Practice (at Arundel)",
+            &["Edgbaston=place:Edgbaston", "Arundel=place:Arundel"],
         ),
         (
             // firms named by their trade ("Energy", "Healthcare"), an atoll by its word
