@@ -706,6 +706,19 @@ fn dateline_place(line: &str) -> (usize, bool) {
     }
 }
 
+/// Whether a word is a bowler's figures, overs-maidens-runs-wickets: "7-0-29-0", "9.5-0-44-1".
+fn bowling_figures(word: &str) -> bool {
+    let mut parts = word.split('-');
+    let overs = parts.next().unwrap_or_default();
+    let (whole, balls) = overs.split_once('.').unwrap_or((overs, "0"));
+    let digits = |p: &str| (1..=3).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
+    digits(whole)
+        && balls.len() == 1
+        && digits(balls)
+        && parts.by_ref().take(3).filter(|p| digits(p)).count() == 3
+        && parts.next().is_none()
+}
+
 /// A word in capitals as a list spells a group word: "SCOTTISH" → "Scottish", "SHI'ITE" →
 /// "Shi'ite". Unlike [`names::title_case`], which capitalises after every mark for names
 /// ("O’Brien"), only the first letter stays a capital.
@@ -946,6 +959,43 @@ impl Article<'_> {
             Some((a, b)) => short(a) && short(b),
             None => short(self.text(u)),
         }
+    }
+
+    /// Cricket scorecard cues around the name `first..=last`: on a batting line that ends
+    /// with the runs, the words for how the batsman went out name the batsman, the fielder
+    /// and the bowler ("S. Law c Tillekeratne b Dharmasena 13", "Moin Khan lbw b Mullally
+    /// 0"); a bowler's figures follow the name ("Vaas 7-0-29-0", "McGrath 9.5-0-44-1").
+    fn scorecard_cue(&self, first: usize, last: usize) -> bool {
+        let n = self.units.len();
+        let next = last + 1;
+        let gap = |a: usize, b: usize| self.body[self.units[a].end..self.units[b].start].trim();
+        if next < n && gap(last, next).is_empty() && bowling_figures(self.text(next)) {
+            return true;
+        }
+        let before = first > 0
+            && self.units[first].joined
+            && matches!(self.text(first - 1), "b" | "c" | "st");
+        let after = next < n
+            && self.units[next].joined
+            && matches!(self.text(next), "b" | "c" | "st" | "lbw" | "run" | "not");
+        if !(before || after) {
+            return false;
+        }
+        let line = self
+            .line_starts
+            .partition_point(|&s| s <= self.units[first].start)
+            .saturating_sub(1);
+        let (from, to) = (
+            self.line_starts[line],
+            self.line_starts
+                .get(line + 1)
+                .copied()
+                .unwrap_or(self.body.len()),
+        );
+        let text = self.body[from..to].trim_end();
+        text.len() <= 80
+            && text.ends_with(|c: char| c.is_ascii_digit())
+            && (text.contains(" b ") || text.contains(" run out ") || text.contains(" not out "))
     }
 
     /// Result cues around the name `first..=last`: a score after it on a results line,
@@ -1644,7 +1694,9 @@ impl Article<'_> {
             && self.team_cue(first, last);
         let mut cued = team;
         let place_word = n >= 2 && self.words.place_words.contains(self.text(last));
-        let kind = if team {
+        let kind = if !caps && n <= 3 && self.scorecard_cue(first, last) {
+            Some(Kind::Person)
+        } else if team {
             Some(Kind::Organization)
         } else if self.in_dateline(first, last) {
             // "KHASAVYURT , Russia 1996-08-31", "PARAMARIBO , Surinam": the dateline's town
@@ -2469,6 +2521,20 @@ mod tests {
             &["Edgbaston=place:Edgbaston", "Arundel=place:Arundel"],
         ),
         (
+            // a cricket scorecard: batsman, fielder and bowler; a bowler's figures
+            "Sri Lanka innings\nS. Law c Tillekeratne b Dharmasena 13\nM. Bevan not out 56\n\
+             Bowling : Vaas 7-0-29-0 , Muralitharan 9.5-0-41-2\nThe plan b Smith was fine .",
+            &[
+                "Sri Lanka=place:Sri Lanka",
+                "S. Law=person:S. Law",
+                "Tillekeratne=person:Tillekeratne",
+                "Dharmasena=person:Dharmasena",
+                "M. Bevan=person:M. Bevan",
+                "Vaas=person:Vaas",
+                "Muralitharan=person:Muralitharan",
+            ],
+        ),
+        (
             // firms named by their trade ("Energy", "Healthcare"), an atoll by its word
             "Patriot was a spinoff of Peabody Energy. Peabody kept its mines, Lenox \
              Healthcare closed and Obama toured Midway Atoll.",
@@ -3076,6 +3142,23 @@ mod tests {
         assert!(!venue_before("said “"));
         assert!(!venue_before("“"));
         assert!(!venue_before(""));
+    }
+
+    #[test]
+    fn bowling_figures_are_four_numbers_the_overs_perhaps_with_balls() {
+        for figures in ["7-0-29-0", "9.5-0-44-1", "10-2-100-10"] {
+            assert!(bowling_figures(figures), "{figures}");
+        }
+        for other in [
+            "108-3",
+            "1996-08-30",
+            "7-0-29",
+            "7-0-29-0-1",
+            "9.55-0-44-1",
+            "a-0-1-2",
+        ] {
+            assert!(!bowling_figures(other), "{other}");
+        }
     }
 
     #[test]
