@@ -1827,6 +1827,11 @@ impl Article<'_> {
             None => return false,
         };
         let rest = &self.body[line_start..];
+        // most lines are no dateline: their first word is no word in capitals
+        let opening = rest.split([' ', ',']).next().unwrap_or_default();
+        if start - line_start > 64 || !all_caps(opening) {
+            return false;
+        }
         let rest = &rest[..rest.char_indices().nth(96).map_or(rest.len(), |(i, _)| i)];
         let line = rest.lines().next().unwrap_or_default();
         let (place, more) = dateline_place(line);
