@@ -1384,12 +1384,15 @@ impl Article<'_> {
                     continue;
                 }
                 // "Anthony Blinken" where the list knows "Blinken": the given name joins the
-                // mention; "Hunter Biden" where it knows "Joe Biden" is another person
+                // mention; "Hunter Biden" where it knows "Joe Biden" is another person, and so
+                // is "Donna Sampson Rawlings" where it knows "Jerry Rawlings" (a given name,
+                // then other names no list knows)
+                let given_first = |p: usize| self.first_name(p) || all_initial(self.text(p));
                 if known.kind == Kind::Person
-                    && !piece.is_empty()
-                    && piece
-                        .iter()
-                        .all(|&p| self.first_name(p) || all_initial(self.text(p)))
+                    && piece.first().is_some_and(|&p| given_first(p))
+                    && piece.iter().all(|&p| {
+                        given_first(p) || (self.name_like(p) && !self.common_word_any_case(p))
+                    })
                 {
                     let given = piece
                         .iter()
@@ -2477,6 +2480,14 @@ mod tests {
                 "Naina Yeltsin=person:Naina Yeltsin",
                 "Boris Yeltsin=person:Boris Yeltsin",
                 "Yeltsin=person:Boris Yeltsin",
+            ],
+        ),
+        (
+            // a given name and a middle name before a listed surname: another person
+            "Donna Sampson Rawlings, 59, said so. Jerry Rawlings did not.",
+            &[
+                "Donna Sampson Rawlings=person:Donna Sampson Rawlings",
+                "Jerry Rawlings=person:Jerry Rawlings",
             ],
         ),
         (
