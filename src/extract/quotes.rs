@@ -1064,6 +1064,12 @@ mod tests {
                 "I must tell you that a bomb went off in the city | Hugh Hill",
             ],
         ),
+        (
+            // the subject of what a sentence reports is not who speaks next: the reporter is
+            "John Smith campaigned in the city.\n\nJohn Smith joked that, among his friends, \
+             Hugh Hill ranks fourth.\n\n“I have always been insulted by that,” he told the group.",
+            &["I have always been insulted by that | John Smith"],
+        ),
     ];
 
     #[test]

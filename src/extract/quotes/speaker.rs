@@ -423,7 +423,7 @@ impl<'a> People<'a> {
             }
             persons.push((m.start, m.end, m.entity));
             subjects.push(
-                heads_clause(body, m.start, m.end)
+                (heads_clause(body, m.start, m.end) && !reported(body, m.start))
                     || introduced(body, m.start, m.end)
                     || speaks_next(body, m.end),
             );
@@ -667,6 +667,32 @@ fn heads_clause(body: &str, start: usize, end: usize) -> bool {
         rest = rest[..word_start].trim_end();
     }
     false
+}
+
+/// Does the mention at `start` sit in a clause that its sentence reports ("Scott joked that,
+/// among African Americans, Trump ranks fourth")? Its subject is what was said, not who
+/// says the next thing: a pronoun after it means the reporter.
+fn reported(body: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(300);
+    while !body.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &body[from..start];
+    let sentence = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '\n' | '?' | '!' | '“' | '"'))
+        .map_or(before, |(i, c)| &before[i + c.len_utf8()..]);
+    let sentence = sentence
+        .rfind(". ")
+        .map_or(sentence, |i| &sentence[i + 2..]);
+    sentence.match_indices(" that").any(|(i, _)| {
+        sentence[..i]
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| lexicon::is_speech_verb(&w.to_lowercase()))
+    })
 }
 
 /// Is the name ending at `end` followed by a speech verb ("… nominee Donald Trump said at an
