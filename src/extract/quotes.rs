@@ -1065,6 +1065,12 @@ mod tests {
             ],
         ),
         (
+            // who owns the speaker is not the speaker
+            "“My reaction was that it was outrageous,” John Smith's former campaign strategist \
+             said.",
+            &["My reaction was that it was outrageous | ~John Smith's former campaign strategist"],
+        ),
+        (
             // the subject of what a sentence reports is not who speaks next: the reporter is
             "John Smith campaigned in the city.\n\nJohn Smith joked that, among his friends, \
              Hugh Hill ranks fourth.\n\n“I have always been insulted by that,” he told the group.",

@@ -538,12 +538,19 @@ impl<'a> People<'a> {
         entity.filter(|&e| self.fits(e, gender))
     }
 
-    /// The person named inside the byte span, the last one if several.
+    /// The person named inside the byte span, the last one if several; none when that one
+    /// only owns what the span names ("Scott’s niece", "Trump’s spokeswoman").
     pub fn named(&self, s: usize, e: usize) -> Option<usize> {
         let upto = self.persons.partition_point(|p| p.0 < e);
         upto.checked_sub(1)
             .map(|i| self.persons[i])
             .filter(|p| p.1 > s && p.2 != UNLISTED)
+            .filter(|p| {
+                let rest = self.body.get(p.1..e).unwrap_or_default();
+                let owned = rest.strip_prefix("’s").or_else(|| rest.strip_prefix("'s"));
+                // a short noun phrase after the possessive: who speaks is what it names
+                !owned.is_some_and(|o| (1..=4).contains(&o.split_whitespace().count()))
+            })
             .map(|p| p.2)
     }
 
