@@ -1562,6 +1562,25 @@ impl Article<'_> {
         if unit.hit.is_some() || !capitalised(self.text(i)) {
             return None;
         }
+        if i + 1 < b && self.units[i + 1].joined && self.units[i + 1].hit.is_none() {
+            // "South Korean"; "SOUTH KOREAN" in a headline; "S. African", "N. KOREAN"
+            let two = &self.body[unit.start..self.units[i + 1].end];
+            let compass = match self.text(i).trim_end_matches('.') {
+                "S" => Some("South"),
+                "N" => Some("North"),
+                _ => None,
+            };
+            let found = if compass.is_none() && !unit.headline {
+                self.words.demonyms.contains(two)
+            } else {
+                let next = first_capital(self.text(i + 1));
+                let first = compass.map_or_else(|| first_capital(self.text(i)), str::to_string);
+                self.words.demonyms.contains(&format!("{first} {next}"))
+            };
+            if found {
+                return Some(2);
+            }
+        }
         if unit.headline {
             // "SCOTTISH PREMIER DIVISION": one word, as the list spells it
             return self
@@ -1569,12 +1588,6 @@ impl Article<'_> {
                 .demonyms
                 .contains(&first_capital(self.text(i)))
                 .then_some(1);
-        }
-        if i + 1 < b && self.units[i + 1].joined && self.units[i + 1].hit.is_none() {
-            let two = &self.body[unit.start..self.units[i + 1].end];
-            if self.words.demonyms.contains(two) {
-                return Some(2);
-            }
         }
         self.words.demonyms.contains(self.text(i)).then_some(1)
     }
@@ -1600,10 +1613,19 @@ impl Article<'_> {
     /// ("Ukrainians" → "Ukrainian").
     fn nationality(&mut self, a: usize, b: usize) {
         let (start, end) = (self.units[a].start, self.units[b - 1].end);
-        let text = &self.body[start..end];
+        // named as the list spells it: "S. KOREAN" is "South Korean"
+        let text = (a..b)
+            .map(|u| match self.text(u).trim_end_matches('.') {
+                "S" if b - a == 2 && u == a => "South".to_string(),
+                "N" if b - a == 2 && u == a => "North".to_string(),
+                word if all_caps(word) => first_capital(word),
+                word => word.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
         let name = match text.strip_suffix('s') {
             Some(one) if self.words.demonyms.contains(one) => one,
-            _ => text,
+            _ => &text,
         }
         .to_string();
         let key = names::key(&name);
@@ -2483,6 +2505,16 @@ mod tests {
             ],
         ),
         (
+            // a compass word, whole or abbreviated, makes one nationality with the next word
+            "SOCCER - RESULTS OF SOUTH KOREAN GAMES .\nS. Korean exports and S. African \
+             gold rose .",
+            &[
+                "SOUTH KOREAN=nationality:South Korean",
+                "S. Korean=nationality:South Korean",
+                "S. African=nationality:South African",
+            ],
+        ),
+        (
             // a given name and a middle name before a listed surname: another person
             "Donna Sampson Rawlings, 59, said so. Jerry Rawlings did not.",
             &[
@@ -2841,7 +2873,7 @@ mod tests {
             "The International Amateur Athletic Federation met.\nSOCCER - SCOTTISH PREMIER DIVISION RESULTS",
             &[
                 "International Amateur Athletic Federation=organization:International Amateur Athletic Federation",
-                "SCOTTISH=nationality:SCOTTISH",
+                "SCOTTISH=nationality:Scottish",
             ],
         ),
         (
