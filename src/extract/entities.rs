@@ -42,6 +42,14 @@ const PARTICLES: &[&str] = &[
     "le", "van", "von", "zu",
 ];
 
+/// Nouns that open the name of a building, a square or a town in Spanish, Portuguese,
+/// French and Italian ("Casa de Narino", "Plaza de Mayo", "Place de la Concorde"); common
+/// surnames among them (Costa, Villa, Monte) are left out.
+const ROMANCE_PLACE_NOUNS: &[&str] = &[
+    "Cabo", "Casa", "Ciudad", "Isla", "Palacio", "Palazzo", "Piazza", "Place", "Plaza", "Porto",
+    "Puerto", "Rue",
+];
+
 /// Connectors after which an organization's name goes on ("Bank of England").
 const ORG_LINKS: &[&str] = &["for", "of", "on"];
 
@@ -1804,7 +1812,15 @@ impl Article<'_> {
         } else if (2..=3).contains(&n)
             && !self.after_the
             && !self.units[first].sentence_start
-            && units.iter().all(|&u| self.name_like(u))
+            && units.iter().all(|&u| {
+                // "Aravinda de Silva": a particle inside the name (not "Casa de Narino": a
+                // building)
+                self.name_like(u)
+                    || (u != first
+                        && u != last
+                        && PARTICLES.contains(&self.text(u))
+                        && !ROMANCE_PLACE_NOUNS.contains(&self.text(first)))
+            })
             && !units.iter().all(|&u| self.common_word(u))
         {
             weak = true;
@@ -2512,6 +2528,14 @@ mod tests {
                 "SOUTH KOREAN=nationality:South Korean",
                 "S. Korean=nationality:South Korean",
                 "S. African=nationality:South African",
+            ],
+        ),
+        (
+            // a particle inside an unknown name; not in a building's name
+            "The award went to Aravinda de Silva at Casa de Narino. Crowds filled Plaza de Mayo.",
+            &[
+                "Aravinda de Silva=person:Aravinda de Silva",
+                "Casa de Narino=place:Casa de Narino",
             ],
         ),
         (
