@@ -1350,15 +1350,19 @@ impl Article<'_> {
             if let Some(hit) = unit.hit {
                 let known = &self.gaz.known[hit.known];
                 let first_named = piece.first().is_some_and(|&p| self.first_name(p));
-                // "MaliVai Washington": an unknown name right before a one-word town is a
-                // person's given name (not "Ciudad Juarez": a common word; not "Staunton
-                // Va.": a state's abbreviation)
-                if known.kind == Kind::Place
-                    && !known.country
+                // "Naina Yeltsin" where the list knows "Boris Yeltsin", "MaliVai Washington"
+                // where it knows the town: a name the given-name lists lack, right before a
+                // listed surname or a one-word town (not a country, not "Staunton Va."), is a
+                // person of that name (not "Ciudad Juarez": a common word)
+                let namesake = match known.kind {
+                    Kind::Person => !self.text(i).contains(' '),
+                    Kind::Place => !known.country && self.text(i).chars().all(char::is_alphabetic),
+                    _ => false,
+                };
+                if namesake
                     && piece.len() == 1
                     && !titled
                     && unit.joined
-                    && self.text(i).chars().all(char::is_alphabetic)
                     && self.name_like(piece[0])
                     && !self.first_name(piece[0])
                     && !self.common_word_any_case(piece[0])
@@ -1371,23 +1375,6 @@ impl Article<'_> {
                 }
                 if known.kind == Kind::Place && first_named && !self.text(i).contains(' ') {
                     piece.push(i);
-                    i += 1;
-                    continue;
-                }
-                // "Naina Yeltsin" where the list knows "Boris Yeltsin": a name the given-name
-                // lists lack, right before a listed surname, is another person of that name
-                if known.kind == Kind::Person
-                    && !titled
-                    && piece.len() == 1
-                    && !self.text(i).contains(' ')
-                    && self.units[i].joined
-                    && self.name_like(piece[0])
-                    && !self.first_name(piece[0])
-                    && !self.common_word_any_case(piece[0])
-                {
-                    let (start, end) = (self.units[piece[0]].start, unit.end);
-                    piece.clear();
-                    self.mention_written(start, end, Kind::Person);
                     i += 1;
                     continue;
                 }
