@@ -727,6 +727,15 @@ fn bowling_figures(word: &str) -> bool {
         && parts.next().is_none()
 }
 
+/// The compass word an abbreviation before a nationality stands for: "S." in "S. Korean".
+fn compass_abbreviation(word: &str) -> Option<&'static str> {
+    match word.trim_end_matches('.') {
+        "S" => Some("South"),
+        "N" => Some("North"),
+        _ => None,
+    }
+}
+
 /// A word in capitals as a list spells a group word: "SCOTTISH" → "Scottish", "SHI'ITE" →
 /// "Shi'ite". Unlike [`names::title_case`], which capitalises after every mark for names
 /// ("O’Brien"), only the first letter stays a capital.
@@ -989,21 +998,25 @@ impl Article<'_> {
         if !(before || after) {
             return false;
         }
-        let line = self
-            .line_starts
-            .partition_point(|&s| s <= self.units[first].start)
-            .saturating_sub(1);
-        let (from, to) = (
-            self.line_starts[line],
-            self.line_starts
-                .get(line + 1)
-                .copied()
-                .unwrap_or(self.body.len()),
-        );
+        let (_, from, to) = self.line_of(self.units[first].start);
         let text = self.body[from..to].trim_end();
         text.len() <= 80
             && text.ends_with(|c: char| c.is_ascii_digit())
             && (text.contains(" b ") || text.contains(" run out ") || text.contains(" not out "))
+    }
+
+    /// The line holding byte `pos`: its index in [`Article::line_starts`] and its span.
+    fn line_of(&self, pos: usize) -> (usize, usize, usize) {
+        let line = self
+            .line_starts
+            .partition_point(|&s| s <= pos)
+            .saturating_sub(1);
+        let end = self
+            .line_starts
+            .get(line + 1)
+            .copied()
+            .unwrap_or(self.body.len());
+        (line, self.line_starts[line], end)
     }
 
     /// Result cues around the name `first..=last`: a score after it on a results line,
@@ -1011,10 +1024,7 @@ impl Article<'_> {
     fn team_cue(&self, first: usize, last: usize) -> bool {
         let n = self.units.len();
         let next = last + 1;
-        let line = self
-            .line_starts
-            .partition_point(|&s| s <= self.units[first].start)
-            .saturating_sub(1);
+        let (line, _, _) = self.line_of(self.units[first].start);
         let scored = next < n
             && self.units[next].joined
             && self.is_score(next)
@@ -1560,11 +1570,7 @@ impl Article<'_> {
         if i + 1 < b && self.units[i + 1].joined && self.units[i + 1].hit.is_none() {
             // "South Korean"; "SOUTH KOREAN" in a headline; "S. African", "N. KOREAN"
             let two = &self.body[unit.start..self.units[i + 1].end];
-            let compass = match self.text(i).trim_end_matches('.') {
-                "S" => Some("South"),
-                "N" => Some("North"),
-                _ => None,
-            };
+            let compass = compass_abbreviation(self.text(i));
             let found = if compass.is_none() && !unit.headline {
                 self.words.demonyms.contains(two)
             } else {
@@ -1610,11 +1616,10 @@ impl Article<'_> {
         let (start, end) = (self.units[a].start, self.units[b - 1].end);
         // named as the list spells it: "S. KOREAN" is "South Korean"
         let text = (a..b)
-            .map(|u| match self.text(u).trim_end_matches('.') {
-                "S" if b - a == 2 && u == a => "South".to_string(),
-                "N" if b - a == 2 && u == a => "North".to_string(),
-                word if all_caps(word) => first_capital(word),
-                word => word.to_string(),
+            .map(|u| match compass_abbreviation(self.text(u)) {
+                Some(compass) if b - a == 2 && u == a => compass.to_string(),
+                _ if all_caps(self.text(u)) => first_capital(self.text(u)),
+                _ => self.text(u).to_string(),
             })
             .collect::<Vec<_>>()
             .join(" ");
@@ -1844,24 +1849,16 @@ impl Article<'_> {
     /// Whether units `first..=last` lie in the place part of a dateline line.
     fn in_dateline(&self, first: usize, last: usize) -> bool {
         let start = self.units[first].start;
-        // a dateline's place opens its line: look back a little only
-        let mut from = start.saturating_sub(64);
-        while !self.body.is_char_boundary(from) {
-            from -= 1;
-        }
-        let line_start = match self.body[from..start].rfind('\n') {
-            Some(i) => from + i + 1,
-            None if from == 0 => 0,
-            None => return false,
-        };
-        let rest = &self.body[line_start..];
-        // most lines are no dateline: their first word is no word in capitals
-        let opening = rest.split([' ', ',']).next().unwrap_or_default();
+        let (_, line_start, line_end) = self.line_of(start);
+        let line = self.body[line_start..line_end].trim_end_matches(['\n', '\r']);
+        // a dateline's place opens its line, and most lines are none: their first word
+        // is no word in capitals
+        let opening = line.split([' ', ',']).next().unwrap_or_default();
         if start - line_start > 64 || !all_caps(opening) {
             return false;
         }
-        let rest = &rest[..rest.char_indices().nth(96).map_or(rest.len(), |(i, _)| i)];
-        let line = rest.lines().next().unwrap_or_default();
+        // the place, its mark and what follows lie early in the line
+        let line = &line[..line.char_indices().nth(96).map_or(line.len(), |(i, _)| i)];
         let (place, more) = dateline_place(line);
         self.units[last].end - line_start <= place
             && (more || (first..=last).all(|u| !self.common_word_any_case(u)))
