@@ -874,9 +874,8 @@ def build_places(country_aliases):
         "  names that are ordinary English words (wamerican word list, wordfreq) or common US",
         "  given names/surnames (US Census 1990 via PyPI names, public domain) dropped when under",
         f"  {SURE_POPULATION} people; transliteration aliases, regions, states and their AP",
-        "  abbreviations (AP Stylebook), provinces, UK and",
-        "  Irish counties and newsworthy towns added by hand. Names already in countries.txt are",
-        "  left out.",
+        "  abbreviations (AP Stylebook), provinces, UK and Irish counties and newsworthy towns",
+        "  added by hand. Names already in countries.txt are left out.",
         "Made by tools/gazetteer/build.py; matching is case-sensitive.",
     ]
     write_pipe_file(os.path.join(DATA, "places.txt"), header, entities, claimed=country_aliases,
