@@ -877,6 +877,17 @@ impl Article<'_> {
         kind: Kind,
         key: String,
     ) -> usize {
+        // `Robert C. "Bobby" Scott` is Robert C. Scott, whom the article may call Bobby Scott
+        let mut nickname = None;
+        let (name, key) = match names::without_nickname(&name) {
+            Some((plain, nick)) if kind == Kind::Person => {
+                let surname = plain.rsplit(' ').next().unwrap_or_default();
+                nickname = Some(names::key(&format!("{nick} {surname}")));
+                let key = names::key(&plain);
+                (plain, key)
+            }
+            _ => (name, key),
+        };
         let slot = (kind, key);
         let entity = match self.index.get(&slot) {
             Some(&entity) => entity,
@@ -891,6 +902,9 @@ impl Article<'_> {
                 entity
             }
         };
+        if let Some(alias) = nickname {
+            self.index.entry((kind, alias)).or_insert(entity);
+        }
         // a person's fuller name ("Jens Stoltenberg"), an event as the body writes it ("World
         // Cup", not the headline's "WORLD CUP")
         if matches!(kind, Kind::Person | Kind::Event)
@@ -3045,6 +3059,24 @@ mod tests {
                 .filter(|m| entities[m.entity].kind == Kind::Person)
                 .count(),
             2
+        );
+    }
+
+    #[test]
+    fn a_nickname_in_marks_is_the_same_person() {
+        let body = "Rep. Robert C. \"Bobby\" Scott hosted a cookout. The push for Bobby Scott \
+                    began, and Scott spoke.";
+        let (entities, mentions) = find(body);
+        let people: Vec<&str> = entities
+            .iter()
+            .filter(|e| e.kind == Kind::Person)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(people, ["Robert C. Scott"]);
+        let written: Vec<&str> = mentions.iter().map(|m| &body[m.start..m.end]).collect();
+        assert_eq!(
+            written,
+            ["Robert C. \"Bobby\" Scott", "Bobby Scott", "Scott"]
         );
     }
 

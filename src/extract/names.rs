@@ -36,6 +36,56 @@ pub fn key(name: &str) -> String {
     out
 }
 
+/// Longest nickname, in words, that [`nickname_end`] accepts.
+const NICKNAME_WORDS: usize = 3;
+
+/// If the double quotation mark at byte `open` opens a nickname inside a name (`Robert C.
+/// "Bobby" Scott`, `Marcia “Cia” Price`), the byte offset just past its closing mark. A
+/// nickname is one to three capitalised words in marks, between a capitalised word and the
+/// capitalised rest of the name, one space either side: a quotation written there is hardly
+/// ever anything else.
+pub fn nickname_end(body: &str, open: usize) -> Option<usize> {
+    let mark = body[open..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '"' | '“'))?;
+    let before = body[..open].strip_suffix(' ')?;
+    let word_before = before.rsplit(' ').next()?;
+    let possessive = word_before.ends_with(['\'', '’'])
+        || word_before.ends_with("'s")
+        || word_before.ends_with("’s");
+    if !word_before.starts_with(char::is_uppercase) || possessive {
+        return None;
+    }
+    let inner = open + mark.len_utf8();
+    let close = inner + body[inner..].find(['"', '”'])?;
+    let nickname = &body[inner..close];
+    let words_ok = nickname.split(' ').count() <= NICKNAME_WORDS
+        && nickname.split(' ').all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’'))
+        });
+    let end = close + body[close..].chars().next()?.len_utf8();
+    let rest = body[end..].strip_prefix(' ')?;
+    (words_ok && rest.starts_with(char::is_uppercase)).then_some(end)
+}
+
+/// A name without the nickname in quotation marks it was written with, and the nickname:
+/// `Robert C. "Bobby" Scott` gives ("Robert C. Scott", "Bobby"). `None` when it has none.
+pub fn without_nickname(name: &str) -> Option<(String, &str)> {
+    let open = name.find(['"', '“'])?;
+    let inner = open + name[open..].chars().next()?.len_utf8();
+    let close = inner + name[inner..].find(['"', '”'])?;
+    let after = close + name[close..].chars().next()?.len_utf8();
+    let nickname = name[inner..close].trim();
+    let (head, tail) = (name[..open].trim_end(), name[after..].trim_start());
+    if nickname.is_empty() || head.is_empty() || tail.is_empty() {
+        return None;
+    }
+    Some((format!("{head} {tail}"), nickname))
+}
+
 /// A word without its transliteration ending: "zelenskyy" and "zelenskiy" become "zelensk".
 ///
 /// Only words of five letters or more are folded, so short names stay distinct.
@@ -122,6 +172,29 @@ mod tests {
         ] {
             assert!(!same_given_name(a, b), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn nicknames_only_between_name_parts() {
+        let at = |body: &str| nickname_end(body, body.find(['"', '“']).unwrap());
+        let body = "Rep. Robert C. \"Bobby\" Scott spoke";
+        assert_eq!(at(body), Some(body.find(" Scott").unwrap()));
+        assert_eq!(at("Marcia “Cia” Price"), Some("Marcia “Cia” ".len() - 1));
+        for body in [
+            "Scott's \"Bobby\" Price",    // a possessive before
+            "Scott \"was right\" Monday", // lower-case words
+            "Scott \"Bobby\" said",       // no name after
+            "Scott \"A B C D\" Price",    // too long
+            "said \"Bobby\" Price",       // no name before
+            "Scott \"Bobby!\" Price",     // not a word
+        ] {
+            assert_eq!(at(body), None, "{body}");
+        }
+        assert_eq!(
+            without_nickname("Robert C. \"Bobby\" Scott"),
+            Some(("Robert C. Scott".to_string(), "Bobby"))
+        );
+        assert_eq!(without_nickname("Robert Scott"), None);
     }
 
     /// Each row: spellings that must share one key.

@@ -2,6 +2,7 @@
 //! possessives, headline lines.
 
 use super::super::gazetteer::is_alnum;
+use super::super::names;
 
 /// One word: letters and digits, with inner apostrophes, hyphens, dots and ampersands
 /// ("O’Brien", "Rees-Mogg", "U.S.", "AT&T", "Antiwar.com").
@@ -130,7 +131,38 @@ pub fn tokenize(body: &str) -> Vec<Token> {
         pos = next.max(end);
     }
     mark_headlines(body, &mut tokens);
+    drop_nicknames(body, &mut tokens);
     tokens
+}
+
+/// Take a nickname in quotation marks out of a name ([`names::nickname_end`]): its words are
+/// no tokens, and the name's next part joins the part before, so the name reads as one.
+fn drop_nicknames(body: &str, tokens: &mut Vec<Token>) {
+    let mut i = 1;
+    while i + 1 < tokens.len() {
+        let gap = &body[tokens[i - 1].end..tokens[i].start];
+        let nickname = (gap == " \"" || gap == " “") && !tokens[i - 1].headline;
+        let Some(end) = nickname
+            .then(|| names::nickname_end(body, tokens[i - 1].end + 1))
+            .flatten()
+        else {
+            i += 1;
+            continue;
+        };
+        let mut next = i;
+        while next < tokens.len() && tokens[next].start < end {
+            next += 1;
+        }
+        if next >= tokens.len() || tokens[next].headline {
+            i += 1;
+            continue;
+        }
+        let rest = &mut tokens[next];
+        rest.joined = true;
+        rest.sentence_start = false;
+        tokens.drain(i..next);
+        i += 1;
+    }
 }
 
 /// Initials ("F."), dotted acronyms ("U.S.") and title abbreviations ("Mr.") keep their dot.
@@ -247,6 +279,38 @@ mod tests {
             .map(|t| &body[t.start..t.end])
             .collect();
         assert_eq!(poss, ["NATO"]);
+    }
+
+    #[test]
+    fn a_nickname_in_marks_leaves_one_name() {
+        let words = |body: &str| -> Vec<(String, bool)> {
+            tokenize(body)
+                .iter()
+                .map(|t| (body[t.start..t.end].to_string(), t.joined))
+                .collect()
+        };
+        let body = "Rep. Robert C. \"Bobby\" Scott and Marcia “Cia” Price spoke.";
+        let got = words(body);
+        let names: Vec<&str> = got.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Rep.", "Robert", "C.", "Scott", "and", "Marcia", "Price", "spoke"
+            ]
+        );
+        assert!(got[3].1 && got[6].1, "{got:?}");
+        // a quotation after a name, or of lower-case words, stays
+        for body in [
+            "Trump said \"Thank You\" to them.",
+            "Scott \"was right\" Monday.",
+            "chants of \"Bobby!\" at the rally",
+        ] {
+            assert_eq!(
+                tokenize(body).len(),
+                body.split_whitespace().count(),
+                "{body}"
+            );
+        }
     }
 
     #[test]
