@@ -1076,6 +1076,18 @@ mod tests {
              Hugh Hill ranks fourth.\n\n“I have always been insulted by that,” he told the group.",
             &["I have always been insulted by that | John Smith"],
         ),
+        (
+            // a nickname is no quotation, and the title words and name after a description
+            // name the speaker
+            "“This is a big year for us!” Smith's niece, state Del. Mary “Molly” Jones \
+             (D-Richmond), shouted to the crowd.",
+            &["This is a big year for us! | Mary Jones"],
+        ),
+        (
+            // an appositive after the name is still only a description
+            "“We will win,” John Smith, a friend of Hugh Hill, said.",
+            &["We will win | John Smith"],
+        ),
     ];
 
     #[test]

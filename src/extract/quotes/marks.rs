@@ -5,6 +5,8 @@
 //! its glyph only when the neighbours don't tell. Single marks are left alone:
 //! they are mostly apostrophes, and a nested ‘…’ simply stays inside its span.
 
+use crate::extract::names;
+
 /// A paragraph: a non-blank line of the body, trimmed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Paragraph {
@@ -177,6 +179,8 @@ pub fn spans(body: &str, paras: &[Paragraph]) -> Vec<Span> {
         let ms = marks(&body[para.start..para.end], para.start);
         pair(body, &ms, *para, p, next_opens, &mut out);
     }
+    // `Marcia “Cia” Price`: a nickname inside a name is no quotation
+    out.retain(|s| !s.closed || names::nickname_end(body, s.open) != Some(s.close));
     out
 }
 

@@ -175,6 +175,13 @@ pub fn backward(
     };
     let boundary = last_separator
         .filter(|&i| i + 1 < e && (appositive_start(body, &toks[i + 1..e]) || hometown(i)));
+    // "Scott's niece, state Del. Marcia Price, said": an appositive of title words that ends in
+    // a person's name names the speaker the words before it describe
+    if let Some(sep) = boundary
+        && named_title(body, toks, people, sep + 1, e)
+    {
+        return Some((sep + 1, e));
+    }
     if let Some(mut sep) = boundary {
         let (mut person, mut capital, mut first) = (None, None, None);
         for _ in 0..8 {
@@ -213,6 +220,24 @@ pub fn backward(
         return det.map(|d| (d, e));
     }
     Some((s, e))
+}
+
+/// Do the words `toks[s..e]` read as title words and then a person's name ("state Del.
+/// Marcia Price", "former Sen. Jim Webb"), the name ending the phrase?
+fn named_title(body: &str, toks: &[Token], people: &People, s: usize, e: usize) -> bool {
+    let (start, end) = (toks[s].start, toks[e - 1].end);
+    let Some((name_start, _)) = people.named_span(start, end).filter(|&(_, ne)| ne == end) else {
+        return false;
+    };
+    let title = &toks[s..e];
+    title.iter().take_while(|t| t.start < name_start).all(|t| {
+        let l = lower(body, t);
+        is_word(t)
+            && !is_relative(&l)
+            && !lexicon::is_clause_word(&l)
+            && !lexicon::is_preposition(&l)
+            && without_is(&l).len() == l.len()
+    })
 }
 
 /// The subject at the head of a sentence, for a participle cue ("X granted …, saying “Q”").
@@ -536,6 +561,13 @@ impl<'a> People<'a> {
     /// The entity, if a pronoun of this gender may mean it.
     pub fn fitting(&self, entity: Option<usize>, gender: Gender) -> Option<usize> {
         entity.filter(|&e| self.fits(e, gender))
+    }
+
+    /// The span of the listed person [`People::named`] finds in `s..e`.
+    pub fn named_span(&self, s: usize, e: usize) -> Option<(usize, usize)> {
+        let upto = self.persons.partition_point(|p| p.0 < e);
+        let p = self.persons[..upto].last()?;
+        (self.named(s, e).is_some()).then_some((p.0, p.1))
     }
 
     /// The person named inside the byte span, the last one if several; none when that one

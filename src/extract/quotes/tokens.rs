@@ -1,5 +1,6 @@
 //! Tokens of a paragraph for attribution: words, punctuation, and each quoted span as one opaque token.
 
+use super::super::names;
 use super::lexicon;
 use super::marks::{Paragraph, Span};
 
@@ -64,6 +65,13 @@ fn text_tokens(body: &str, from: usize, to: usize, out: &mut Vec<Token>) {
             continue;
         }
         if !c.is_alphanumeric() {
+            // `Marcia “Cia” Price`: the name reads on over its nickname
+            if let Some(end) = names::nickname_end(body, from + b).filter(|&e| e <= to) {
+                while i < chars.len() && from + chars[i].0 < end {
+                    i += 1;
+                }
+                continue;
+            }
             out.push(Token {
                 tok: Tok::Punct,
                 start: from + b,
