@@ -2130,16 +2130,12 @@ impl Article<'_> {
                 // family name first ("Wang Donghai" ... "Wang")
                 surname.entry(head.to_string()).or_insert(Some(i));
             }
+            // a surname two people share is the one the article introduced first ("Bill
+            // Clinton ... his wife Hillary Clinton ... Clinton said"): writers name the other
+            // in full (entities are in the order the article first names them)
             let mut parts = e.key.rsplit(' ');
             if let (Some(last), Some(_)) = (parts.next(), parts.next()) {
-                surname
-                    .entry(last.to_string())
-                    .and_modify(|s| {
-                        if *s != Some(i) {
-                            *s = None;
-                        }
-                    })
-                    .or_insert(Some(i));
+                surname.entry(last.to_string()).or_insert(Some(i));
             }
         }
         let firms = self.firms_by_first_word();
@@ -3060,6 +3056,18 @@ mod tests {
                 .count(),
             2
         );
+    }
+
+    #[test]
+    fn a_shared_surname_is_the_person_named_first() {
+        let body = "Former President Bill Clinton spoke in Flint for his wife Hillary Clinton. \
+                    The system is crazy, Clinton said.";
+        let (entities, mentions) = find(body);
+        let clinton = mentions
+            .iter()
+            .find(|m| &body[m.start..m.end] == "Clinton")
+            .map(|m| entities[m.entity].name.as_str());
+        assert_eq!(clinton, Some("Bill Clinton"));
     }
 
     #[test]
