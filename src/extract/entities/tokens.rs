@@ -221,7 +221,8 @@ fn mark_headlines(body: &str, tokens: &mut [Token]) {
             // "1. Ato Boldon ( Trinidad ) 20.37", "Dave Barr ( Canada ) , Mike Sullivan": a list of
             // names in title case, where capitals do mark names
             let line_text = &body[tokens[line_start].start..tokens[line_end - 1].end];
-            let list = line_text.contains([',', '(']) && line_text.chars().any(char::is_lowercase);
+            let list = (line_text.contains('(') || names_listed(line_text))
+                && line_text.chars().any(char::is_lowercase);
             if !list && (capital >= 4 || (line_end - line_start <= 6 && unpunctuated())) {
                 for t in &mut tokens[line_start..line_end] {
                     t.headline = true;
@@ -230,6 +231,27 @@ fn mark_headlines(body: &str, tokens: &mut [Token]) {
         }
         line_start = line_end;
     }
+}
+
+/// Words of a line in title case that are a list of names ("Tries : Sean Fitzpatrick ,
+/// Walter Little", "PAYING AGENT : Michigan National Bank , Detroit"), not a headline with
+/// a comma ("Trump Says He Will Win, Pence Agrees"): commas between short stretches, each of
+/// four words at most (a colon, semicolon or lone dash also ends one).
+fn names_listed(line: &str) -> bool {
+    let mut words = 0;
+    for word in line.split_whitespace() {
+        let ends = word.ends_with([',', ';', ':']);
+        if word.chars().any(char::is_alphabetic) {
+            words += 1;
+            if words > 4 {
+                return false;
+            }
+        }
+        if ends || matches!(word, "," | ";" | ":" | "-" | "--" | "—") {
+            words = 0;
+        }
+    }
+    line.contains(',')
 }
 
 #[cfg(test)]
@@ -310,6 +332,20 @@ mod tests {
                 body.split_whitespace().count(),
                 "{body}"
             );
+        }
+    }
+
+    #[test]
+    fn a_headline_with_a_comma_is_no_list_of_names() {
+        let headline = |body: &str| tokenize(body).iter().all(|t| t.headline);
+        assert!(headline(
+            "Trump Could Address Clean Energy, Lindsey Graham Says."
+        ));
+        for list in [
+            "New Zealand - Tries : Sean Fitzpatrick , Walter Little , Justin Marshall .",
+            "PAYING AGENT : Michigan National Bank , Detroit",
+        ] {
+            assert!(!headline(list), "{list}");
         }
     }
 
