@@ -30,6 +30,9 @@ const HEADLINE_BREAKS: &[&str] = &[
     "in", "into", "of", "on", "over", "the", "to", "v", "vs", "with",
 ];
 
+/// Last words of the names of laws and plans ("Clean Air Act", "Clean Power Plan").
+const LAW_WORDS: &[&str] = &["Act", "Acts", "Plan"];
+
 /// Lower-case words that may join the capitalised words of one name.
 const CONNECTORS: &[&str] = &[
     "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "for", "ibn",
@@ -1147,8 +1150,19 @@ impl Article<'_> {
             self.pieces(head + 1, b, b);
             return;
         }
-        // "Paris Agreement", "Geneva Convention": a law or a document named after a place
+        // "Justice Against Sponsors of Terrorism Act", "Clean Power Plan": a law or a plan of
+        // three words or more names no person or place of its own
         let last = b - 1;
+        if b - a >= 3
+            && self.units[last].hit.is_none()
+            && LAW_WORDS.contains(&self.text(last))
+            && self.units[a]
+                .hit
+                .is_none_or(|h| self.gaz.known[h.known].kind != Kind::Person)
+        {
+            return;
+        }
+        // "Paris Agreement", "Geneva Convention": a law or a document named after a place
         if last > a
             && self.units[last].hit.is_none()
             && self.words.thing_words.contains(self.text(last))
@@ -3056,6 +3070,15 @@ mod tests {
                 .count(),
             2
         );
+    }
+
+    #[test]
+    fn a_law_names_no_one() {
+        let body = "The Justice Against Sponsors of Terrorism Act passed, and the Clean Power \
+                    Plan went to court under the Clean Air Act.";
+        let (entities, _) = find(body);
+        let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.is_empty(), "{names:?}");
     }
 
     #[test]
