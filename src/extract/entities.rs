@@ -3073,6 +3073,15 @@ mod tests {
     }
 
     #[test]
+    fn common_acronyms_are_no_organizations() {
+        let body = "Veterans with PTSD drove an SUV to the MBA class at 9 a.m. EDT, the LGBT \
+                    group said.";
+        let (entities, _) = find(body);
+        let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.is_empty(), "{names:?}");
+    }
+
+    #[test]
     fn a_law_names_no_one() {
         let body = "The Justice Against Sponsors of Terrorism Act passed, and the Clean Power \
                     Plan went to court under the Clean Air Act.";
