@@ -109,6 +109,20 @@ const GOVERNMENT_HEADS: &[&str] = &[
     "Senate",
 ];
 
+/// What a newspaper or a broadcaster is called after its name: "Le Matin newspaper",
+/// "Kommersant daily", "Rustavi TV".
+const MEDIA_NOUNS: &[&str] = &[
+    "broadcaster",
+    "daily",
+    "magazine",
+    "newspaper",
+    "radio",
+    "tabloid",
+    "television",
+    "TV",
+    "weekly",
+];
+
 /// Business roles next to a firm's name: "Pirelli chairman", "a stake in Magna".
 const ORG_ROLES: &[&str] = &[
     "CEO",
@@ -1751,6 +1765,10 @@ impl Article<'_> {
             Some(Kind::Person)
         } else if team {
             Some(Kind::Organization)
+        } else if n <= 3 && last + 1 == run_end && !first_named && self.media_after(last) {
+            // "Le Matin newspaper", "Zycie Warszawy daily said": a paper or a channel
+            cued = true;
+            Some(Kind::Organization)
         } else if self.in_dateline(first, last) {
             // "KHASAVYURT , Russia 1996-08-31", "PARAMARIBO , Surinam": the dateline's town
             Some(Kind::Place)
@@ -1936,6 +1954,16 @@ impl Article<'_> {
             && !ws.org_words.contains(w)
             && !ws.place_words.contains(w)
             && !self.is_title(u)
+    }
+
+    /// A word for a newspaper or a channel right after the name ending at `last`.
+    fn media_after(&self, last: usize) -> bool {
+        let next = last + 1;
+        next < self.units.len()
+            && self.units[next].joined
+            && !self.units[last].possessive
+            && self.units[next].hit.is_none()
+            && MEDIA_NOUNS.contains(&self.text(next))
     }
 
     /// Business words around an unknown name: "Pirelli chairman", "shares in Magna".
@@ -3070,6 +3098,21 @@ mod tests {
                 .count(),
             2
         );
+    }
+
+    #[test]
+    fn a_name_before_newspaper_is_the_paper() {
+        let body = "But Le Matin newspaper, quoting witnesses, said six died. Zycie Warszawy \
+                    daily said on Saturday the deal was done.";
+        let kinds: Vec<(String, &str, String)> = found(body);
+        for paper in ["Le Matin", "Zycie Warszawy"] {
+            assert!(
+                kinds
+                    .iter()
+                    .any(|(n, k, _)| n == paper && *k == "organization"),
+                "{paper}: {kinds:?}"
+            );
+        }
     }
 
     #[test]
