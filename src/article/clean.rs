@@ -177,11 +177,34 @@ fn furniture(line: &str) -> Option<Option<String>> {
     {
         return Some(copyright_holder(t));
     }
-    if found.credit || FURNITURE_OPENINGS.iter().any(|o| opens_with(t, o)) {
+    if found.credit || FURNITURE_OPENINGS.iter().any(|o| opens_with(t, o)) || follow_plug(t, n) {
         return Some(None);
     }
     None
 }
+
+/// "Follow Pam Key on Twitter @pamkeyNEN": a writer's plug for their social-media account,
+/// perhaps inside the marks of a transcript. Not "Follow the money," said the senator.
+fn follow_plug(t: &str, words: usize) -> bool {
+    let t = t.trim_start_matches(['"', '“']);
+    let lower = t.to_lowercase();
+    words <= 12
+        && opens_with(t, "follow ")
+        && (t.contains('@')
+            || SOCIAL_SITES
+                .iter()
+                .any(|site| lower.contains(&format!(" on {site}"))))
+}
+
+/// Sites a writer asks to be followed on.
+const SOCIAL_SITES: &[&str] = &[
+    "bluesky",
+    "facebook",
+    "instagram",
+    "threads",
+    "tiktok",
+    "twitter",
+];
 
 /// Does `t` begin with `opening`, ignoring ASCII case?
 fn opens_with(t: &str, opening: &str) -> bool {
@@ -457,6 +480,16 @@ mod tests {
             (
                 "Allies met.\nMore stories like this are available on bloomberg.com",
                 "Allies met.",
+                None,
+            ),
+            (
+                "Allies met.\n\n\"Follow Pam Key on Twitter @pamkeyNEN.\"",
+                "Allies met.",
+                None,
+            ),
+            (
+                "Allies met.\n\n\"Follow the money,\" said the senator.",
+                "Allies met.\n\n\"Follow the money,\" said the senator.",
                 None,
             ),
         ];
