@@ -1765,6 +1765,14 @@ impl Article<'_> {
             Some(Kind::Person)
         } else if team {
             Some(Kind::Organization)
+        } else if (2..=4).contains(&n)
+            && last + 1 == run_end
+            && !caps
+            && !self.after_the
+            && self.age_after(last)
+        {
+            // "Samer Ammar Soliman, 42, told Reuters": a name and an age
+            Some(Kind::Person)
         } else if n <= 3 && last + 1 == run_end && !first_named && self.media_after(last) {
             // "Le Matin newspaper", "Zycie Warszawy daily said": a paper or a channel
             cued = true;
@@ -1954,6 +1962,19 @@ impl Article<'_> {
             && !ws.org_words.contains(w)
             && !ws.place_words.contains(w)
             && !self.is_title(u)
+    }
+
+    /// An age in commas right after the name ending at `last`: "Jeerasak Densakul, 24, was".
+    fn age_after(&self, last: usize) -> bool {
+        let rest = &self.body[self.units[last].end..];
+        let Some(rest) = rest.trim_start_matches(' ').strip_prefix(',') else {
+            return false;
+        };
+        let rest = rest.trim_start_matches(' ');
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&digits)
+            && rest[..digits].parse::<u32>().is_ok_and(|age| age <= 120)
+            && rest[digits..].trim_start_matches(' ').starts_with(',')
     }
 
     /// A word for a newspaper or a channel right after the name ending at `last`.
@@ -3097,6 +3118,25 @@ mod tests {
                 .filter(|m| entities[m.entity].kind == Kind::Person)
                 .count(),
             2
+        );
+    }
+
+    #[test]
+    fn a_name_with_an_age_is_a_person() {
+        let body = "Jeerasak Densakul, 24, was arrested in 1995. The Cessna Citation, 12, \
+                    years old, was sold.";
+        let kinds = found(body);
+        assert!(
+            kinds
+                .iter()
+                .any(|(n, k, _)| n == "Jeerasak Densakul" && *k == "person"),
+            "{kinds:?}"
+        );
+        assert!(
+            !kinds
+                .iter()
+                .any(|(n, k, _)| n == "Cessna Citation" && *k == "person"),
+            "{kinds:?}"
         );
     }
 
