@@ -32,8 +32,8 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Short words a title-case headline leaves in lower case.
 const HEADLINE_SMALL: &[&str] = &[
-    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs",
-    "with",
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "if", "in", "nor", "of", "off", "on",
+    "or", "per", "so", "than", "the", "to", "up", "via", "vs", "with", "yet",
 ];
 
 fn is_apostrophe(c: char) -> bool {
@@ -340,6 +340,10 @@ mod tests {
         let headline = |body: &str| tokenize(body).iter().all(|t| t.headline);
         assert!(headline(
             "Trump Could Address Clean Energy, Lindsey Graham Says."
+        ));
+        // a conjunction in lower case, as many papers write it
+        assert!(headline(
+            "Obama Sees Insult if Blacks Don't Rally for Hillary Clinton."
         ));
         for list in [
             "New Zealand - Tries : Sean Fitzpatrick , Walter Little , Justin Marshall .",
