@@ -187,13 +187,14 @@ fn furniture(line: &str) -> Option<Option<String>> {
 /// perhaps inside the marks of a transcript. Not "Follow the money," said the senator.
 fn follow_plug(t: &str, words: usize) -> bool {
     let t = t.trim_start_matches(['"', '“']);
+    if words > 12 || !opens_with(t, "follow ") {
+        return false;
+    }
     let lower = t.to_lowercase();
-    words <= 12
-        && opens_with(t, "follow ")
-        && (t.contains('@')
-            || SOCIAL_SITES
-                .iter()
-                .any(|site| lower.contains(&format!(" on {site}"))))
+    t.contains('@')
+        || SOCIAL_SITES
+            .iter()
+            .any(|site| lower.contains(&format!(" on {site}")))
 }
 
 /// Sites a writer asks to be followed on.

@@ -138,8 +138,16 @@ pub fn tokenize(body: &str) -> Vec<Token> {
 /// Take a nickname in quotation marks out of a name ([`names::nickname_end`]): its words are
 /// no tokens, and the name's next part joins the part before, so the name reads as one.
 fn drop_nicknames(body: &str, tokens: &mut Vec<Token>) {
+    if !body.contains(['"', '“']) {
+        return;
+    }
     let mut i = 1;
     while i + 1 < tokens.len() {
+        let opening = body.as_bytes()[tokens[i].start - 1];
+        if opening != b'"' && opening != "“".as_bytes()[2] {
+            i += 1;
+            continue;
+        }
         let gap = &body[tokens[i - 1].end..tokens[i].start];
         let nickname = (gap == " \"" || gap == " “") && !tokens[i - 1].headline;
         let Some(end) = nickname
