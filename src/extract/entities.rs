@@ -110,7 +110,7 @@ const GOVERNMENT_HEADS: &[&str] = &[
 ];
 
 /// What a newspaper or a broadcaster is called after its name: "Le Matin newspaper",
-/// "Kommersant daily", "Rustavi TV".
+/// "Zycie Warszawy daily", "Cosmopolitan magazine".
 const MEDIA_NOUNS: &[&str] = &[
     "broadcaster",
     "daily",
@@ -2180,7 +2180,7 @@ impl Article<'_> {
     fn second_pass(&mut self) {
         let dropped = self.drop_contradicted();
         let mut full: HashMap<String, usize> = HashMap::new();
-        let mut surname: HashMap<String, Option<usize>> = HashMap::new();
+        let mut surname: HashMap<String, usize> = HashMap::new();
         for (i, e) in self.entities.iter().enumerate() {
             if e.kind != Kind::Person || dropped[i] {
                 continue;
@@ -2191,14 +2191,14 @@ impl Article<'_> {
                 && !FAMILY_NAMES_FIRST.contains(&first_token);
             if let (false, Some((head, _))) = (given, e.key.split_once(' ')) {
                 // family name first ("Wang Donghai" ... "Wang")
-                surname.entry(head.to_string()).or_insert(Some(i));
+                surname.entry(head.to_string()).or_insert(i);
             }
             // a surname two people share is the one the article introduced first ("Bill
             // Clinton ... his wife Hillary Clinton ... Clinton said"): writers name the other
             // in full (entities are in the order the article first names them)
             let mut parts = e.key.rsplit(' ');
             if let (Some(last), Some(_)) = (parts.next(), parts.next()) {
-                surname.entry(last.to_string()).or_insert(Some(i));
+                surname.entry(last.to_string()).or_insert(i);
             }
         }
         let firms = self.firms_by_first_word();
@@ -2226,7 +2226,7 @@ impl Article<'_> {
             if e.kind == Kind::Organization
                 && !e.key.contains(' ')
                 && self.teams.get(&e.key) == Some(&i)
-                && let Some(Some(target)) = surname.get(&e.key)
+                && let Some(target) = surname.get(&e.key)
             {
                 remap[i] = *target;
                 continue;
@@ -2235,7 +2235,7 @@ impl Article<'_> {
             let guessed_place = e.kind == Kind::Place && !self.strong.contains(&i);
             if (e.kind == Kind::Person || guessed_place)
                 && !e.key.contains(' ')
-                && let Some(Some(target)) = surname.get(&e.key)
+                && let Some(target) = surname.get(&e.key)
             {
                 remap[i] = *target;
             }
@@ -2248,7 +2248,7 @@ impl Article<'_> {
             .enumerate()
             .filter(|&(i, e)| e.kind == Kind::Place && remap[i] == i)
             .filter_map(|(i, e)| match surname.get(&e.key) {
-                Some(&Some(person)) if self.entities[person].name.contains(' ') => {
+                Some(&person) if self.entities[person].name.contains(' ') => {
                     Some((i, remap[person]))
                 }
                 _ => None,
@@ -2316,7 +2316,6 @@ impl Article<'_> {
                         surname
                             .get(&key)
                             .copied()
-                            .flatten()
                             .filter(|&e| plausible(e))
                             .map(|e| remap[e])
                     })
@@ -3144,7 +3143,7 @@ mod tests {
     fn a_name_before_newspaper_is_the_paper() {
         let body = "But Le Matin newspaper, quoting witnesses, said six died. Zycie Warszawy \
                     daily said on Saturday the deal was done.";
-        let kinds: Vec<(String, &str, String)> = found(body);
+        let kinds = found(body);
         for paper in ["Le Matin", "Zycie Warszawy"] {
             assert!(
                 kinds

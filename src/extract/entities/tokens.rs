@@ -141,10 +141,12 @@ fn drop_nicknames(body: &str, tokens: &mut Vec<Token>) {
     if !body.contains(['"', '“']) {
         return;
     }
+    // the last byte of '"' and of '“' in UTF-8: a cheap first look before each word
+    let (plain, curly) = (b'"', "“".as_bytes()[2]);
     let mut i = 1;
     while i + 1 < tokens.len() {
-        let opening = body.as_bytes()[tokens[i].start - 1];
-        if opening != b'"' && opening != "“".as_bytes()[2] {
+        let before = body.as_bytes()[tokens[i].start - 1];
+        if before != plain && before != curly {
             i += 1;
             continue;
         }

@@ -236,7 +236,7 @@ fn named_title(body: &str, toks: &[Token], people: &People, s: usize, e: usize) 
             && !is_relative(&l)
             && !lexicon::is_clause_word(&l)
             && !lexicon::is_preposition(&l)
-            && without_is(&l).len() == l.len()
+            && without_is(&l) == l // no possessive: "Smith's aide Jane Doe"
     })
 }
 
