@@ -1709,9 +1709,11 @@ impl Article<'_> {
         }
         let mut units = std::mem::take(piece);
         // "Economist Joel Naroff said", "Broker Khurshid Alam": a capitalised common noun
-        // opening the sentence before a given name and a surname
+        // opening the sentence before a given name and a surname; "Miss Universe Alicia
+        // Machado": the rest of a beauty title
+        let pageant = titled && units[0] > 0 && self.text(units[0] - 1) == "Miss";
         if units.len() >= 3
-            && self.units[units[0]].sentence_start
+            && (self.units[units[0]].sentence_start || pageant)
             && !self.first_name(units[0])
             && !PARTICLES.contains(&self.text(units[0]).to_lowercase().as_str())
             && self.first_name(units[1])
@@ -1763,6 +1765,8 @@ impl Article<'_> {
         let place_word = n >= 2 && self.words.place_words.contains(self.text(last));
         let kind = if !caps && n <= 3 && self.scorecard_cue(first, last) {
             Some(Kind::Person)
+        } else if pageant && n == 1 && self.common_word_any_case(first) {
+            None // "the former Miss Universe": a title, no one's name
         } else if team {
             Some(Kind::Organization)
         } else if (2..=4).contains(&n)
@@ -3120,6 +3124,30 @@ mod tests {
         );
     }
 
+    /// The canonical names of the people among `entities`.
+    fn people_of(entities: &[Entity]) -> Vec<&str> {
+        entities
+            .iter()
+            .filter(|e| e.kind == Kind::Person)
+            .map(|e| e.name.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn a_beauty_title_is_no_part_of_the_name() {
+        let body = "Trump attacked former Miss Universe Alicia Machado. The former Miss \
+                    Universe said Machado would vote.";
+        let (entities, mentions) = find(body);
+        let people = people_of(&entities);
+        assert!(people.contains(&"Alicia Machado"), "{people:?}");
+        assert!(!people.iter().any(|p| p.contains("Universe")), "{people:?}");
+        let machado = mentions
+            .iter()
+            .filter(|m| entities[m.entity].name == "Alicia Machado")
+            .count();
+        assert_eq!(machado, 2);
+    }
+
     #[test]
     fn a_name_with_an_age_is_a_person() {
         let body = "Jeerasak Densakul, 24, was arrested in 1995. The Cessna Citation, 12, \
@@ -3189,11 +3217,7 @@ mod tests {
         let body = "Rep. Robert C. \"Bobby\" Scott hosted a cookout. The push for Bobby Scott \
                     began, and Scott spoke.";
         let (entities, mentions) = find(body);
-        let people: Vec<&str> = entities
-            .iter()
-            .filter(|e| e.kind == Kind::Person)
-            .map(|e| e.name.as_str())
-            .collect();
+        let people = people_of(&entities);
         assert_eq!(people, ["Robert C. Scott"]);
         let written: Vec<&str> = mentions.iter().map(|m| &body[m.start..m.end]).collect();
         assert_eq!(
