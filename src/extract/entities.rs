@@ -896,8 +896,9 @@ impl Article<'_> {
     ) -> usize {
         // `Robert C. "Bobby" Scott` is Robert C. Scott, whom the article may call Bobby Scott
         let mut nickname = None;
-        let (name, key) = match names::without_nickname(&name) {
-            Some((plain, nick)) if kind == Kind::Person => {
+        let plain = (kind == Kind::Person).then(|| names::without_nickname(&name));
+        let (name, key) = match plain.flatten() {
+            Some((plain, nick)) => {
                 let surname = plain.rsplit(' ').next().unwrap_or_default();
                 nickname = Some(names::key(&format!("{nick} {surname}")));
                 let key = names::key(&plain);

@@ -75,15 +75,12 @@ pub fn nickname_end(body: &str, open: usize) -> Option<usize> {
 /// `Robert C. "Bobby" Scott` gives ("Robert C. Scott", "Bobby"). `None` when it has none.
 pub fn without_nickname(name: &str) -> Option<(String, &str)> {
     let open = name.find(['"', '“'])?;
+    let end = nickname_end(name, open)?;
+    // (the marks are one byte or three: the nickname is what lies between them)
     let inner = open + name[open..].chars().next()?.len_utf8();
-    let close = inner + name[inner..].find(['"', '”'])?;
-    let after = close + name[close..].chars().next()?.len_utf8();
-    let nickname = name[inner..close].trim();
-    let (head, tail) = (name[..open].trim_end(), name[after..].trim_start());
-    if nickname.is_empty() || head.is_empty() || tail.is_empty() {
-        return None;
-    }
-    Some((format!("{head} {tail}"), nickname))
+    let close = end - name[..end].chars().next_back()?.len_utf8();
+    let (head, tail) = (&name[..open - 1], &name[end + 1..]);
+    Some((format!("{head} {tail}"), &name[inner..close]))
 }
 
 /// A word without its transliteration ending: "zelenskyy" and "zelenskiy" become "zelensk".

@@ -565,14 +565,17 @@ impl<'a> People<'a> {
 
     /// The span of the listed person [`People::named`] finds in `s..e`.
     pub fn named_span(&self, s: usize, e: usize) -> Option<(usize, usize)> {
-        let upto = self.persons.partition_point(|p| p.0 < e);
-        let p = self.persons[..upto].last()?;
-        (self.named(s, e).is_some()).then_some((p.0, p.1))
+        self.named_mention(s, e).map(|p| (p.0, p.1))
     }
 
     /// The person named inside the byte span, the last one if several; none when that one
     /// only owns what the span names ("Scott’s niece", "Trump’s spokeswoman").
     pub fn named(&self, s: usize, e: usize) -> Option<usize> {
+        self.named_mention(s, e).map(|p| p.2)
+    }
+
+    /// [`People::named`]'s mention: (start, end, entity).
+    fn named_mention(&self, s: usize, e: usize) -> Option<(usize, usize, usize)> {
         let upto = self.persons.partition_point(|p| p.0 < e);
         upto.checked_sub(1)
             .map(|i| self.persons[i])
@@ -583,7 +586,6 @@ impl<'a> People<'a> {
                 // a short noun phrase after the possessive: who speaks is what it names
                 !owned.is_some_and(|o| (1..=4).contains(&o.split_whitespace().count()))
             })
-            .map(|p| p.2)
     }
 
     /// The person a bare title points back to: the most recent one introduced with the
