@@ -480,7 +480,8 @@ fn club_nicknames(gaz: &Gazetteer) -> HashMap<String, Option<usize>> {
 fn find_with(body: &str, gaz: &Gazetteer, words: &Words) -> (Vec<Entity>, Vec<Mention>) {
     let tokens = tokenize(body);
     let hits = accept_lower_case(gaz.find(body));
-    let units = units(body, &tokens, &hits);
+    let mut units = units(body, &tokens, &hits);
+    given_name_places(body, &mut units, gaz, words);
     let sports = sports_report(body, &units, words);
     let mut art = Article {
         body,
@@ -581,6 +582,52 @@ fn units(body: &str, tokens: &[Token], hits: &[Hit]) -> Vec<Unit> {
         }
     }
     out
+}
+
+/// A one-word place that is also a given name opens a person's name when a capitalised word
+/// that nothing else explains follows it: "said Chad Bown", "Jordan Spieth", "Sydney
+/// Sweeney". The place stays where the next word is a common word, a head word, a title, a
+/// people, a listed club's nickname or a known name ("Jordan Valley", "Georgia Tech", "Kenya
+/// Airways", "Houston Texans", "Austin Monday", "Paris Hilton").
+fn given_name_places(body: &str, units: &mut [Unit], gaz: &Gazetteer, words: &Words) {
+    for i in 1..units.len() {
+        let (u, v) = (units[i - 1], units[i]);
+        let Some(hit) = u.hit else { continue };
+        if hit.lower || v.hit.is_some() || !v.joined || v.glued || u.possessive || u.headline {
+            continue;
+        }
+        let (word, next) = (&body[u.start..u.end], &body[v.start..v.end]);
+        if gaz.known[hit.known].kind != Kind::Place
+            || !word.bytes().all(|b| b.is_ascii_alphabetic())
+            || !surname_shaped(next, words)
+            || !lower_in(&words.first_names, word)
+        {
+            continue;
+        }
+        units[i - 1].hit = None;
+    }
+}
+
+/// Whether a capitalised word reads as a surname: letters only (an apostrophe inside:
+/// "O'Neill"), not in capitals, and in none of the word lists that make it something else.
+fn surname_shaped(word: &str, words: &Words) -> bool {
+    let mut chars = word.chars();
+    if !chars.next().is_some_and(char::is_uppercase)
+        || !word.chars().skip(1).any(char::is_lowercase)
+        || !chars.all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+    {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    words.common_words.binary_search(&lower.as_str()).is_err()
+        && !words.demonyms.contains(word)
+        && !words.org_words.contains(word)
+        && !words.place_words.contains(word)
+        && !words.event_words.contains(&lower)
+        && !words.thing_words.contains(word)
+        && !words.titles.contains(word)
+        && !words.not_names.contains(word)
+        && !CLUB_NICKNAMES.contains_key(&lower)
 }
 
 /// Whether a body reads as a sports report: it uses [`SPORTS_WORDS_NEEDED`] words of sport
@@ -3147,6 +3194,30 @@ mod tests {
             .filter(|m| entities[m.entity].name == "Alicia Machado")
             .count();
         assert_eq!(machado, 2);
+    }
+
+    #[test]
+    fn a_place_that_is_a_given_name_can_open_a_name() {
+        let body = "\"Talks stall,\" said Chad Bown, an expert. Mr. Bown works in Chad. \
+                    Jordan Spieth won by the Jordan Valley. Troops left Sydney Harbour on \
+                    Monday, and he flew to Austin Tuesday.";
+        let (entities, mentions) = find(body);
+        let people = people_of(&entities);
+        assert_eq!(people, ["Chad Bown", "Jordan Spieth"]);
+        let places: Vec<_> = entities
+            .iter()
+            .filter(|e| e.kind == Kind::Place)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(
+            places,
+            ["Chad", "Jordan Valley", "Sydney Harbour", "Austin"]
+        );
+        let bown = mentions
+            .iter()
+            .filter(|m| entities[m.entity].name == "Chad Bown")
+            .count();
+        assert_eq!(bown, 2);
     }
 
     #[test]
