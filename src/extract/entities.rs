@@ -297,12 +297,14 @@ const CLUB_WORDS: &[&str] = &[
 /// "Kim Dae-jung", "Nguyen Van Linh"): the word alone later is that person, even where the
 /// given-name lists also hold it (general knowledge; hand-made for newsdb).
 const FAMILY_NAMES_FIRST: &[&str] = &[
-    "Cai", "Cao", "Chen", "Cheng", "Cho", "Choi", "Cui", "Deng", "Ding", "Dong", "Du", "Fan",
-    "Fang", "Feng", "Gao", "Guo", "Han", "Hoang", "Hu", "Huang", "Jang", "Jiang", "Jin", "Jung",
-    "Kang", "Kim", "Le", "Liang", "Liao", "Lin", "Liu", "Lu", "Luo", "Ma", "Nguyen", "Pan", "Park",
-    "Peng", "Pham", "Qian", "Shen", "Song", "Su", "Sun", "Tan", "Tang", "Tian", "Tran", "Wang",
-    "Wei", "Wu", "Xia", "Xiao", "Xie", "Xu", "Yang", "Yao", "Ye", "Yoon", "Yu", "Yuan", "Zeng",
-    "Zhang", "Zhao", "Zheng", "Zhong", "Zhou", "Zhu",
+    "Ahn", "Bo", "Bui", "Cai", "Cao", "Chan", "Chen", "Cheng", "Cheung", "Cho", "Choi", "Cui",
+    "Dang", "Deng", "Ding", "Dong", "Du", "Fan", "Fang", "Feng", "Gao", "Guo", "Han", "Hoang",
+    "Hou", "Hu", "Huang", "Hwang", "Jang", "Jiang", "Jin", "Jung", "Kang", "Kim", "Kwon", "Lai",
+    "Lam", "Le", "Lee", "Leung", "Li", "Liang", "Liao", "Lim", "Lin", "Liu", "Lu", "Luo", "Ma",
+    "Mao", "Meng", "Moon", "Ng", "Ngo", "Nguyen", "Pan", "Park", "Peng", "Pham", "Qian", "Qin",
+    "Ri", "Shen", "Shi", "Shin", "Song", "Su", "Sun", "Tan", "Tang", "Tian", "Tran", "Vo", "Wang",
+    "Wei", "Wen", "Wong", "Wu", "Xi", "Xia", "Xiao", "Xie", "Xu", "Yan", "Yang", "Yao", "Ye",
+    "Yoon", "Yu", "Yuan", "Zeng", "Zhang", "Zhao", "Zheng", "Zhong", "Zhou", "Zhu", "Zou",
 ];
 
 /// Words that open the names of clubs named after their town, before the town: "Dynamo
@@ -3218,6 +3220,37 @@ mod tests {
             .filter(|m| entities[m.entity].name == "Chad Bown")
             .count();
         assert_eq!(bown, 2);
+    }
+
+    #[test]
+    fn a_family_name_written_first_alone_is_that_person() {
+        let body = "Mr. Obama met Mr. Xi in June; Xi Jinping smiled. Li Keqiang came and Mr. Li \
+                    spoke. Moon Jae-in met Lee Jae-myung, and Mr. Lee agreed.";
+        let (entities, mentions) = find(body);
+        assert_eq!(
+            people_of(&entities),
+            [
+                "Barack Obama",
+                "Xi Jinping",
+                "Li Keqiang",
+                "Moon Jae-in",
+                "Lee Jae-myung"
+            ]
+        );
+        let named = |name: &str| {
+            mentions
+                .iter()
+                .filter(|m| entities[m.entity].name == name)
+                .count()
+        };
+        assert_eq!(
+            [
+                named("Xi Jinping"),
+                named("Li Keqiang"),
+                named("Lee Jae-myung")
+            ],
+            [2; 3]
+        );
     }
 
     #[test]
