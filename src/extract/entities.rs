@@ -2235,6 +2235,9 @@ impl Article<'_> {
         let dropped = self.drop_contradicted();
         let mut full: HashMap<String, usize> = HashMap::new();
         let mut surname: HashMap<String, usize> = HashMap::new();
+        // the last two words of a longer name: a double surname ("Ildefonso Guajardo
+        // Villarreal" ... "Mr. Guajardo Villarreal", "Osama bin Laden" ... "bin Laden")
+        let mut surnames: HashMap<String, usize> = HashMap::new();
         for (i, e) in self.entities.iter().enumerate() {
             if e.kind != Kind::Person || dropped[i] {
                 continue;
@@ -2254,7 +2257,19 @@ impl Article<'_> {
             if let (Some(last), Some(_)) = (parts.next(), parts.next()) {
                 surname.entry(last.to_string()).or_insert(i);
             }
+            let mut spaces = e.key.rmatch_indices(' ').map(|(at, _)| at);
+            if let (Some(_), Some(at)) = (spaces.next(), spaces.next()) {
+                surnames.entry(e.key[at + 1..].to_string()).or_insert(i);
+            }
         }
+        // (a given name first is another person: "Joe Fernandez" beside "Mary Joe Fernandez")
+        let words = self.words;
+        let double_surname = |key: &str| {
+            surnames.get(key).copied().filter(|_| {
+                let first = key.split(' ').next().unwrap_or_default();
+                PARTICLES.contains(&first) || !words.first_names.contains(first)
+            })
+        };
         let firms = self.firms_by_first_word();
         // persons named by surname alone ("President Zelensky") join the full name
         let mut remap: Vec<usize> = (0..self.entities.len()).collect();
@@ -2292,6 +2307,11 @@ impl Article<'_> {
                 && let Some(target) = surname.get(&e.key)
             {
                 remap[i] = *target;
+            }
+            if e.kind == Kind::Person
+                && let Some(target) = double_surname(&e.key)
+            {
+                remap[i] = target;
             }
         }
         // "MaliVai Washington ... said Washington": a place that is the surname of a person
@@ -2338,7 +2358,11 @@ impl Article<'_> {
                 let u = p.units[i];
                 if let Some(&next) = p.units.get(i + 1) {
                     let two = names::key(&format!("{} {}", self.text(u), self.text(next)));
-                    let found = full.get(&two).map(|&e| remap[e]);
+                    let found = full
+                        .get(&two)
+                        .copied()
+                        .or_else(|| double_surname(&two))
+                        .map(|e| remap[e]);
                     if let Some(e) = found.or_else(|| self.teams.get(&two).copied()) {
                         self.mentions.push(Mention {
                             entity: e,
@@ -3251,6 +3275,24 @@ mod tests {
             ],
             [2; 3]
         );
+    }
+
+    #[test]
+    fn a_double_surname_alone_is_the_person_named_in_full() {
+        let body = "Ildefonso Guajardo Villarreal spoke. Mr. Guajardo Villarreal argued that \
+                    Todd Van Poppel was wrong; Van Poppel disagreed. Mary Joe Fernandez \
+                    won, and Joe Fernandez smiled.";
+        let (entities, mentions) = find(body);
+        assert_eq!(
+            people_of(&entities),
+            [
+                "Ildefonso Guajardo Villarreal",
+                "Todd Van Poppel",
+                "Mary Joe Fernandez",
+                "Joe Fernandez"
+            ]
+        );
+        assert_eq!(mentions.len(), 6);
     }
 
     #[test]
