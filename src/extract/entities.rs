@@ -3296,6 +3296,18 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_written_with_dots_is_the_listed_body() {
+        let kinds = found("The S.E.C. said it would act, and the F.B.I. agreed with the I.R.S.");
+        let want = [
+            "Securities and Exchange Commission",
+            "Federal Bureau of Investigation",
+            "Internal Revenue Service",
+        ];
+        let got: Vec<_> = kinds.iter().map(|(_, k, n)| format!("{k}:{n}")).collect();
+        assert_eq!(got, want.map(|n| format!("organization:{n}")));
+    }
+
+    #[test]
     fn a_name_with_an_age_is_a_person() {
         let body = "Jeerasak Densakul, 24, was arrested in 1995. The Cessna Citation, 12, \
                     years old, was sold.";

@@ -524,6 +524,13 @@ impl Gazetteer {
                         // "World Health Organisation", "Ministry of Defence"
                         variants.push((other, 0));
                     }
+                    if kind == Kind::Organization
+                        && (3..=6).contains(&form.len())
+                        && form.bytes().all(|b| b.is_ascii_uppercase())
+                    {
+                        // "F.B.I.", "S.E.C.": the acronym as some papers write it
+                        variants.push((form.chars().flat_map(|c| [c, '.']).collect(), 0));
+                    }
                     if form.chars().any(char::is_lowercase) {
                         if form.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
                             variants.push((form.to_uppercase(), 1));
