@@ -889,6 +889,14 @@ fn all_initial(word: &str) -> bool {
     word.len() <= 3 && word.ends_with('.')
 }
 
+/// Three capitals or more, each with a dot after it: "M.T.A.", "N.A.A.C.P.".
+fn dotted_acronym(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 6
+        && b.chunks(2)
+            .all(|c| c.len() == 2 && c[0].is_ascii_uppercase() && c[1] == b'.')
+}
+
 /// Whether a word is written in capitals ("JOHN", "NATO").
 fn all_caps(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
@@ -1870,6 +1878,9 @@ impl Article<'_> {
         {
             // "3. Ato Boldon ( Trinidad ) 20.37": a competitor and the country they represent
             Some(Kind::Person)
+        } else if n == 1 && dotted_acronym(self.text(first)) {
+            // "the M.T.A. said": an acronym some papers write with dots
+            Some(Kind::Organization)
         } else if last + 1 == run_end
             && n <= 3
             && self.speech_after(last)
@@ -3297,11 +3308,15 @@ mod tests {
 
     #[test]
     fn an_acronym_written_with_dots_is_the_listed_body() {
-        let kinds = found("The S.E.C. said it would act, and the F.B.I. agreed with the I.R.S.");
+        let kinds = found(
+            "The S.E.C. said it would act, and the F.B.I. agreed with the I.R.S. The M.T.A. \
+             said no.",
+        );
         let want = [
             "Securities and Exchange Commission",
             "Federal Bureau of Investigation",
             "Internal Revenue Service",
+            "M.T.A.",
         ];
         let got: Vec<_> = kinds.iter().map(|(_, k, n)| format!("{k}:{n}")).collect();
         assert_eq!(got, want.map(|n| format!("organization:{n}")));
