@@ -293,6 +293,22 @@ const CLUB_WORDS: &[&str] = &[
     "Wanderers",
 ];
 
+/// Last words of newspapers' names that, after "the", name the paper alone: "the Times
+/// wrote", "the Post reported" (general knowledge; hand-made for newsdb).
+const NEWSPAPER_HEADS: &[&str] = &[
+    "Chronicle",
+    "Examiner",
+    "Gazette",
+    "Globe",
+    "Herald",
+    "Inquirer",
+    "Journal",
+    "Post",
+    "Telegraph",
+    "Times",
+    "Tribune",
+];
+
 /// The commonest Chinese, Korean and Vietnamese family names, written first ("Wang Donghai",
 /// "Kim Dae-jung", "Nguyen Van Linh"): the word alone later is that person, even where the
 /// given-name lists also hold it (general knowledge; hand-made for newsdb).
@@ -1878,8 +1894,12 @@ impl Article<'_> {
         {
             // "3. Ato Boldon ( Trinidad ) 20.37": a competitor and the country they represent
             Some(Kind::Person)
-        } else if n == 1 && dotted_acronym(self.text(first)) {
-            // "the M.T.A. said": an acronym some papers write with dots
+        } else if n == 1
+            && (dotted_acronym(self.text(first))
+                || (self.after_the && NEWSPAPER_HEADS.contains(&self.text(first))))
+        {
+            // "the M.T.A. said": an acronym some papers write with dots; "the Times wrote":
+            // a newspaper by its head word
             Some(Kind::Organization)
         } else if last + 1 == run_end
             && n <= 3
@@ -2282,6 +2302,17 @@ impl Article<'_> {
             })
         };
         let firms = self.firms_by_first_word();
+        // "the Times" after "The New York Times": the paper the article names in full
+        let mut papers: HashMap<&str, usize> = HashMap::new();
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.kind == Kind::Organization
+                && let Some((_, head)) = e.name.rsplit_once(' ')
+                && NEWSPAPER_HEADS.contains(&head)
+                && e.name != format!("The {head}")
+            {
+                papers.entry(head).or_insert(i);
+            }
+        }
         // persons named by surname alone ("President Zelensky") join the full name
         let mut remap: Vec<usize> = (0..self.entities.len()).collect();
         for (i, e) in self.entities.iter().enumerate() {
@@ -2292,6 +2323,12 @@ impl Article<'_> {
                 && let Some(&Some(firm)) = firms.get(e.name.as_str())
             {
                 remap[i] = firm;
+                continue;
+            }
+            if e.kind == Kind::Organization
+                && let Some(&paper) = papers.get(e.name.trim_start_matches("The "))
+            {
+                remap[i] = paper;
                 continue;
             }
             // a town the article names as a team elsewhere is the team throughout
@@ -3320,6 +3357,27 @@ mod tests {
         ];
         let got: Vec<_> = kinds.iter().map(|(_, k, n)| format!("{k}:{n}")).collect();
         assert_eq!(got, want.map(|n| format!("organization:{n}")));
+    }
+
+    #[test]
+    fn the_times_alone_is_the_paper_named_in_full() {
+        let kinds = found(
+            "The New York Times reported it first. A story from the Times said so, the Times \
+             wrote. The Post said nothing.",
+        );
+        let got: Vec<_> = kinds
+            .iter()
+            .map(|(w, k, n)| format!("{w}={k}:{n}"))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "The New York Times=organization:New York Times",
+                "Times=organization:New York Times",
+                "Times=organization:New York Times",
+                "Post=organization:Post",
+            ]
+        );
     }
 
     #[test]
