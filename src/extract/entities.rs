@@ -293,6 +293,30 @@ const CLUB_WORDS: &[&str] = &[
     "Wanderers",
 ];
 
+/// Head words of institutions that no one has for a surname: a name that ends in one is no
+/// person even when a given name opens it ("Maxwell School", "Ford Foundation").
+const INSTITUTION_HEADS: &[&str] = &[
+    "Academy",
+    "Agency",
+    "Association",
+    "Bureau",
+    "Center",
+    "Centre",
+    "College",
+    "Commission",
+    "Committee",
+    "Council",
+    "Department",
+    "Foundation",
+    "Institute",
+    "Institution",
+    "Ministry",
+    "Museum",
+    "School",
+    "Secretariat",
+    "University",
+];
+
 /// Last words of newspapers' names that, after "the", name the paper alone: "the Times
 /// wrote", "the Post reported" (general knowledge; hand-made for newsdb).
 const NEWSPAPER_HEADS: &[&str] = &[
@@ -1422,13 +1446,15 @@ impl Article<'_> {
         for c in (a + 1..j).rev() {
             if self.is_connector(c) && self.text(c) == "of" {
                 // a person or a role: "Lynn Reaser", "Representatives", "Results"
-                let person = (first..c).any(|i| {
-                    self.first_name(i)
-                        || self.is_title(i)
-                        || self.units[i]
-                            .hit
-                            .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Person)
-                });
+                // (not "Maxwell School of Syracuse University": a school of a university)
+                let person = !INSTITUTION_HEADS.contains(&self.text(c - 1))
+                    && (first..c).any(|i| {
+                        self.first_name(i)
+                            || self.is_title(i)
+                            || self.units[i]
+                                .hit
+                                .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Person)
+                    });
                 let role = c == first + 1
                     && self.units[first].hit.is_none()
                     && self.text(first).ends_with('s')
@@ -3376,6 +3402,25 @@ mod tests {
                 "Times=organization:New York Times",
                 "Times=organization:New York Times",
                 "Post=organization:Post",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_school_or_a_firm_named_after_someone_is_no_person() {
+        let kinds = found(
+            "She teaches at the Maxwell School of Syracuse University. Kenneth Baer runs \
+             Crosscut Strategies. Lynn Reaser of Barnett Banks Inc. agreed.",
+        );
+        let got: Vec<_> = kinds.iter().map(|(w, k, _)| format!("{w}={k}")).collect();
+        assert_eq!(
+            got,
+            [
+                "Maxwell School of Syracuse University=organization",
+                "Kenneth Baer=person",
+                "Crosscut Strategies=organization",
+                "Lynn Reaser=person",
+                "Barnett Banks Inc.=organization",
             ]
         );
     }
