@@ -1898,8 +1898,12 @@ impl Article<'_> {
             // "Grace Road", "Coral Springs": named after a person, but a place (not "Grace
             // Park" or "Tom Street": a place word that is a common surname leaves a name)
             Some(Kind::Place)
-        } else if thing {
-            None // "Laura Ingraham Show", "Accession Action Plan": a work, an event, a law
+        } else if thing
+            || (caps && n == 3 && units[1..].iter().all(|&u| self.common_word_any_case(u)))
+        {
+            // "Laura Ingraham Show", "Accession Action Plan": a work, an event, a law;
+            // "GARLAND STEPS ASIDE": a given name and two common words make a sentence
+            None
         } else if headline {
             (caps && first_named && (2..=3).contains(&n)).then_some(Kind::Person)
         } else if (first_named && (2..=4).contains(&n))
@@ -3421,6 +3425,23 @@ mod tests {
                 "Crosscut Strategies=organization",
                 "Lynn Reaser=person",
                 "Barnett Banks Inc.=organization",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_in_capitals_with_two_common_words_is_a_sentence() {
+        let kinds = found(
+            "Judge Merrick Garland will not sit.\n\nGARLAND STEPS ASIDE.\n\nMARY JOE \
+             FERNANDEZ.",
+        );
+        let got: Vec<_> = kinds.iter().map(|(w, _, n)| format!("{w}={n}")).collect();
+        assert_eq!(
+            got,
+            [
+                "Merrick Garland=Merrick Garland",
+                "GARLAND=Merrick Garland",
+                "MARY JOE FERNANDEZ=Mary Joe Fernandez"
             ]
         );
     }
