@@ -2057,6 +2057,7 @@ impl Article<'_> {
             && w.chars().all(|c| c.is_ascii_uppercase())
             && !in_caps_phrase
             && !w.chars().all(|c| "IVXLC".contains(c))
+            && (w.len() < 4 || !self.common_word_any_case(u))
             && !self.words.not_names.contains(w)
             && !self.words.not_names.contains(names::title_case(w).as_str())
     }
@@ -3444,6 +3445,14 @@ mod tests {
                 "MARY JOE FERNANDEZ=Mary Joe Fernandez"
             ]
         );
+    }
+
+    #[test]
+    fn a_common_word_in_capitals_is_no_acronym() {
+        let kinds = found("AMT : 1,200,000 DATE : 09/05/96\nDELIVERY : 45 days ORDERS : none");
+        assert!(kinds.is_empty(), "{kinds:?}");
+        let kinds = found("Officials of the KDP said so.");
+        assert_eq!(kinds.len(), 1, "{kinds:?}");
     }
 
     #[test]
