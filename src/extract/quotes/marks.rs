@@ -2,8 +2,11 @@
 //!
 //! Each mark is read as opening or closing from its neighbours first (a mark
 //! with a space before and a letter after opens, whatever its glyph), and from
-//! its glyph only when the neighbours don't tell. Single marks are left alone:
-//! they are mostly apostrophes, and a nested ‘…’ simply stays inside its span.
+//! its glyph only when the neighbours don't tell. Single marks are left alone
+//! where a body uses double marks: they are mostly apostrophes, and a nested
+//! ‘…’ simply stays inside its span. A body with no double mark at all quotes
+//! with single ones (British style: 'We will win,' he said), so there they pair
+//! instead, a mark between two letters staying an apostrophe ("Peskov's").
 
 use crate::extract::names;
 
@@ -159,25 +162,101 @@ fn word_count(text: &str) -> usize {
     n
 }
 
+/// The single marks of one paragraph that quote, each with the role its neighbours give it
+/// (for a body without double marks). A mark between two letters or digits is an
+/// apostrophe ("Peskov's", "don't"), and one with neither a word after it nor one before
+/// it stands alone.
+fn single_marks(text: &str, base: usize) -> Vec<Mark> {
+    let mut out: Vec<Mark> = Vec::new();
+    // marks that may be a plural's apostrophe: "the ministers' aides"
+    let mut plural: Vec<usize> = Vec::new();
+    for (i, c) in text.char_indices() {
+        if !matches!(c, '\'' | '‘' | '’') {
+            continue;
+        }
+        let (before, after) = (&text[..i], &text[i + c.len_utf8()..]);
+        let (prev, next) = (before.chars().next_back(), after.chars().next());
+        if prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let can_open =
+            next.is_some_and(|n| !n.is_whitespace() && n != c) && prev.is_none_or(opens_after);
+        let can_close = prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(closes_before);
+        let role = match (can_open, can_close) {
+            (true, false) => Role::Open,
+            (false, true) => Role::Close,
+            (true, true) if c == '‘' => Role::Open,
+            (true, true) => Role::Either,
+            (false, false) => continue,
+        };
+        // after an "s" and before a lower-case word, unless a word or three after an
+        // opening mark ("the 'yes' votes")
+        if role == Role::Close
+            && before.ends_with('s')
+            && after
+                .strip_prefix(' ')
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+            && out
+                .iter()
+                .rev()
+                .find(|m| m.role != Role::Close)
+                .is_none_or(|m| word_count(&text[m.pos - base..i]) > 3)
+        {
+            plural.push(out.len());
+        }
+        out.push(Mark {
+            pos: base + i,
+            len: c.len_utf8(),
+            role,
+        });
+    }
+    // a plural's apostrophe gives way to a later mark that can close; with none, it closes
+    let last_close = out.iter().rposition(|m| m.role != Role::Open);
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !(plural.contains(&(k - 1)) && last_close.is_some_and(|l| k - 1 < l))
+    });
+    out
+}
+
 /// Does the paragraph starting at `start` open with a quotation mark?
-fn opens_with_mark(body: &str, start: usize) -> bool {
+fn opens_with_mark(body: &str, start: usize, single: bool) -> bool {
     let mut chars = body[start..].chars();
     match chars.next() {
         Some(c) if glyph(c).is_some() => true,
-        Some('\'') => chars.next() == Some('\''),
+        Some('\'') if !single => chars.next() == Some('\''),
+        Some('\'' | '‘') if single => chars.next().is_some_and(char::is_alphanumeric),
         _ => false,
     }
+}
+
+/// Whether a body quotes with single marks: it has no double mark at all, nor two
+/// apostrophes standing for one.
+fn quotes_with_single_marks(body: &str) -> bool {
+    !body.chars().any(|c| glyph(c).is_some()) && !body.contains("''")
 }
 
 /// Find the top-level quoted spans of every paragraph, in body order.
 pub fn spans(body: &str, paras: &[Paragraph]) -> Vec<Span> {
     let mut out = Vec::new();
+    let single = quotes_with_single_marks(body);
     for (p, para) in paras.iter().enumerate() {
         let next_opens = paras
             .get(p + 1)
-            .is_some_and(|n| opens_with_mark(body, n.start));
-        let ms = marks(&body[para.start..para.end], para.start);
+            .is_some_and(|n| opens_with_mark(body, n.start, single));
+        let text = &body[para.start..para.end];
+        let ms = if single {
+            single_marks(text, para.start)
+        } else {
+            marks(text, para.start)
+        };
         pair(body, &ms, *para, p, next_opens, &mut out);
+    }
+    // with single marks, an opening mark nothing closes is an elision ("the '90s") unless
+    // it opens a paragraph the next one continues
+    if single {
+        out.retain(|s| s.closed || (s.continues && s.open == paras[s.para].start));
     }
     // `Marcia “Cia” Price`: a nickname inside a name is no quotation
     out.retain(|s| !s.closed || names::nickname_end(body, s.open) != Some(s.close));
@@ -296,6 +375,35 @@ mod tests {
     #[test]
     fn pairs_marks() {
         for (body, want) in CASES {
+            assert_eq!(texts(body), want.to_vec(), "{body}");
+        }
+    }
+
+    #[test]
+    fn single_marks_quote_where_a_body_has_no_double_ones() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Johnson said: 'We will win this fight.'",
+                &["We will win this fight."],
+            ),
+            ("‘We will win,’ Johnson's aide said.", &["We will win,"]),
+            (
+                "'It is a disgrace that the ministers' aides did this,' he said.",
+                &["It is a disgrace that the ministers' aides did this,"],
+            ),
+            (
+                "He called the 'yes' votes 'a betrayal' and left.",
+                &["yes", "a betrayal"],
+            ),
+            ("In the '90s it was rock 'n' roll, Peskov's aide said.", &[]),
+            ("Rico 's Hector Camacho won , Reuters 's data show .", &[]),
+            (
+                "'One two three\n\n'Four five,' he said.",
+                &["One two three", "Four five,"],
+            ),
+            ("He said \"no\" and 'yes' too.", &["no"]),
+        ];
+        for (body, want) in cases {
             assert_eq!(texts(body), want.to_vec(), "{body}");
         }
     }
