@@ -231,25 +231,23 @@ fn opens_with_mark(body: &str, start: usize, single: bool) -> bool {
     }
 }
 
-/// Whether a body quotes with single marks: it has no double mark at all, nor two
-/// apostrophes standing for one.
-fn quotes_with_single_marks(body: &str) -> bool {
-    !body.chars().any(|c| glyph(c).is_some()) && !body.contains("''")
-}
-
 /// Find the top-level quoted spans of every paragraph, in body order.
 pub fn spans(body: &str, paras: &[Paragraph]) -> Vec<Span> {
     let mut out = Vec::new();
-    let single = quotes_with_single_marks(body);
-    for (p, para) in paras.iter().enumerate() {
+    let double: Vec<Vec<Mark>> = paras
+        .iter()
+        .map(|p| marks(&body[p.start..p.end], p.start))
+        .collect();
+    // no double mark at all, nor two apostrophes standing for one: single marks quote
+    let single = double.iter().all(Vec::is_empty);
+    for (p, (para, ms)) in paras.iter().zip(double).enumerate() {
         let next_opens = paras
             .get(p + 1)
             .is_some_and(|n| opens_with_mark(body, n.start, single));
-        let text = &body[para.start..para.end];
         let ms = if single {
-            single_marks(text, para.start)
+            single_marks(&body[para.start..para.end], para.start)
         } else {
-            marks(text, para.start)
+            ms
         };
         pair(body, &ms, *para, p, next_opens, &mut out);
     }
