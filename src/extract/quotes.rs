@@ -335,6 +335,17 @@ impl Resolved {
     }
 }
 
+/// The person a listed name right after a speaker phrase ending at `end` sets in
+/// apposition: ", Olena Kovalenko," or ", Olena Kovalenko." (not ", Olena Kovalenko's son").
+fn appositive_person(ctx: &Context, end: usize) -> Option<usize> {
+    let start = end + ctx.body.get(end..)?.strip_prefix(", ").map(|_| 2)?;
+    let (s, e) = ctx.people.named_span(start, start + 1)?;
+    let after = ctx.body[e..].chars().next();
+    (s == start && after.is_none_or(|c| matches!(c, ',' | '.' | ';' | '\n')))
+        .then(|| ctx.people.named(s, e))
+        .flatten()
+}
+
 /// The person a speaker phrase at `body[s..e]` names or points back to.
 fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
     let text = &ctx.body[s..e];
@@ -385,6 +396,10 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
         if matches!(w.as_str(), "they" | "we" | "i" | "it" | "you") {
             return None;
         }
+    }
+    // "said one resident, Olena Kovalenko, 54": a person named in apposition right after
+    if let Some(e) = appositive_person(ctx, e) {
+        return Some(Referent::Entity(e));
     }
     // "a narrator in the Clinton ad", "an aide to Trump": someone unnamed, whoever the phrase names.
     let indefinite = words
@@ -1087,6 +1102,17 @@ mod tests {
             // an appositive after the name is still only a description
             "“We will win,” John Smith, a friend of Hugh Hill, said.",
             &["We will win | John Smith"],
+        ),
+        (
+            // a name in apposition after an unnamed speaker is who spoke
+            "“It is a shame,” said one resident, Mary Jones, 54, outside her home. “We lost \
+             everything,” said a neighbour, John Smith. “No comment,” said an aide, Hugh \
+             Hill's son.",
+            &[
+                "It is a shame | Mary Jones",
+                "We lost everything | John Smith",
+                "No comment | ~an aide",
+            ],
         ),
     ];
 
