@@ -1114,6 +1114,11 @@ mod tests {
                 "No comment | ~an aide",
             ],
         ),
+        (
+            // a plural's apostrophe: the family speaks, not Mary Jones
+            "The Jones' family, who run a shop, said they were “worried sick about it.”",
+            &["worried sick about it. | ~The Jones' family"],
+        ),
     ];
 
     #[test]

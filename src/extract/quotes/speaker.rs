@@ -582,7 +582,11 @@ impl<'a> People<'a> {
             .filter(|p| p.1 > s && p.2 != UNLISTED)
             .filter(|p| {
                 let rest = self.body.get(p.1..e).unwrap_or_default();
-                let owned = rest.strip_prefix("’s").or_else(|| rest.strip_prefix("'s"));
+                let plural = self.body[..p.1].ends_with('s');
+                let owned = rest
+                    .strip_prefix("’s")
+                    .or_else(|| rest.strip_prefix("'s"))
+                    .or_else(|| rest.strip_prefix(['\'', '’']).filter(|_| plural));
                 // a short noun phrase after the possessive: who speaks is what it names
                 !owned.is_some_and(|o| (1..=4).contains(&o.split_whitespace().count()))
             })

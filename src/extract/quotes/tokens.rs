@@ -91,6 +91,13 @@ fn text_tokens(body: &str, from: usize, to: usize, out: &mut Vec<Token>) {
                 break;
             }
         }
+        // "the Joneses' shop": a plural's apostrophe before the next word is the word's
+        let plural = chars[j - 1].1 == 's'
+            && chars.get(j).is_some_and(|x| matches!(x.1, '\'' | '’'))
+            && chars.get(j + 1).is_some_and(|x| x.1 == ' ');
+        if plural {
+            j += 1;
+        }
         let end_byte = |j: usize| chars.get(j).map_or(text.len(), |x| x.0);
         let word = &text[b..end_byte(j)];
         // "(D-Mo.)": a period just before a closing parenthesis ends no sentence.
