@@ -338,12 +338,14 @@ impl Resolved {
 /// The person a listed name right after a speaker phrase ending at `end` sets in
 /// apposition: ", Olena Kovalenko," or ", Olena Kovalenko." (not ", Olena Kovalenko's son").
 fn appositive_person(ctx: &Context, end: usize) -> Option<usize> {
-    let start = end + ctx.body.get(end..)?.strip_prefix(", ").map(|_| 2)?;
+    let start = ctx.body.get(end..)?.starts_with(", ").then_some(end + 2)?;
     let (s, e) = ctx.people.named_span(start, start + 1)?;
     let after = ctx.body[e..].chars().next();
-    (s == start && after.is_none_or(|c| matches!(c, ',' | '.' | ';' | '\n')))
-        .then(|| ctx.people.named(s, e))
-        .flatten()
+    if s == start && after.is_none_or(|c| matches!(c, ',' | '.' | ';' | '\n')) {
+        ctx.people.named(s, e)
+    } else {
+        None
+    }
 }
 
 /// The person a speaker phrase at `body[s..e]` names or points back to.
@@ -397,8 +399,11 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
             return None;
         }
     }
-    // "said one resident, Olena Kovalenko, 54": a person named in apposition right after
-    if let Some(e) = appositive_person(ctx, e) {
+    // "said one resident, Olena Kovalenko, 54": a person named in apposition right after a
+    // phrase that names no one
+    if ctx.people.named(s, e).is_none()
+        && let Some(e) = appositive_person(ctx, e)
+    {
         return Some(Referent::Entity(e));
     }
     // "a narrator in the Clinton ad", "an aide to Trump": someone unnamed, whoever the phrase names.
