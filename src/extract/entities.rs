@@ -1907,7 +1907,12 @@ impl Article<'_> {
             None
         } else if headline {
             (caps && first_named && (2..=3).contains(&n)).then_some(Kind::Person)
-        } else if (first_named && (2..=4).contains(&n))
+        } else if (first_named
+            && (2..=4).contains(&n)
+            // (not "Kent County Republican": a place's head word inside)
+            && !units[..n - 1]
+                .iter()
+                .any(|&u| self.words.place_words.contains(self.text(u)) && self.common_word(u)))
             || (titled
                 && n <= 3
                 && units.iter().all(|&u| {
@@ -3449,6 +3454,12 @@ mod tests {
         assert!(kinds.is_empty(), "{kinds:?}");
         let kinds = found("Officials of the KDP said so.");
         assert_eq!(kinds.len(), 1, "{kinds:?}");
+    }
+
+    #[test]
+    fn a_place_head_word_inside_a_name_makes_no_person() {
+        let (entities, _) = find("Trump spoke at the Kent County Republican headquarters.");
+        assert_eq!(people_of(&entities), ["Donald Trump"]);
     }
 
     #[test]
