@@ -1914,7 +1914,12 @@ impl Article<'_> {
                 .iter()
                 .any(|&u| self.words.place_words.contains(self.text(u)) && self.common_word(u)))
             || (titled
-                && n <= 3
+                // (particles apart: "Sheikh Tahnoun bin Zayed Al Nahyan")
+                && units
+                    .iter()
+                    .filter(|&&u| !PARTICLES.contains(&self.text(u).to_lowercase().as_str()))
+                    .count()
+                    <= 3
                 && units.iter().all(|&u| {
                     !self.words.not_names.contains(self.text(u))
                         && !self.words.thing_words.contains(self.text(u))
@@ -3460,6 +3465,19 @@ mod tests {
     fn a_place_head_word_inside_a_name_makes_no_person() {
         let (entities, _) = find("Trump spoke at the Kent County Republican headquarters.");
         assert_eq!(people_of(&entities), ["Donald Trump"]);
+    }
+
+    #[test]
+    fn particles_do_not_count_toward_a_titled_name_length() {
+        let (entities, _) =
+            find("Sheikh Tahnoun bin Zayed Al Nahyan met Sheikh Hamdan bin Mohammed Al Maktoum.");
+        assert_eq!(
+            people_of(&entities),
+            [
+                "Tahnoun bin Zayed Al Nahyan",
+                "Hamdan bin Mohammed Al Maktoum"
+            ]
+        );
     }
 
     #[test]
