@@ -523,9 +523,7 @@ fn club_nicknames(gaz: &Gazetteer) -> HashMap<String, Option<usize>> {
 fn find_with(body: &str, gaz: &Gazetteer, words: &Words) -> (Vec<Entity>, Vec<Mention>) {
     let tokens = tokenize(body);
     let hits = accept_lower_case(gaz.find(body));
-    let mut units = units(body, &tokens, &hits);
-    given_name_places(body, &mut units, gaz, words);
-    let sports = sports_report(body, &units, words);
+    let units = units(body, &tokens, &hits);
     let mut art = Article {
         body,
         gaz,
@@ -540,10 +538,12 @@ fn find_with(body: &str, gaz: &Gazetteer, words: &Words) -> (Vec<Entity>, Vec<Me
         line_starts: Vec::new(),
         score_line: Vec::new(),
         teams: HashMap::new(),
-        sports,
+        sports: false,
         known_entity: HashMap::new(),
         strong: HashSet::new(),
     };
+    art.given_name_places();
+    art.sports = sports_report(body, &art.units, words);
     art.score_lines();
     art.first_pass();
     art.second_pass();
@@ -625,52 +625,6 @@ fn units(body: &str, tokens: &[Token], hits: &[Hit]) -> Vec<Unit> {
         }
     }
     out
-}
-
-/// A one-word place that is also a given name opens a person's name when a capitalised word
-/// that nothing else explains follows it: "said Chad Bown", "Jordan Spieth", "Sydney
-/// Sweeney". The place stays where the next word is a common word, a head word, a title, a
-/// people, a listed club's nickname or a known name ("Jordan Valley", "Georgia Tech", "Kenya
-/// Airways", "Houston Texans", "Austin Monday", "Paris Hilton").
-fn given_name_places(body: &str, units: &mut [Unit], gaz: &Gazetteer, words: &Words) {
-    for i in 1..units.len() {
-        let (u, v) = (units[i - 1], units[i]);
-        let Some(hit) = u.hit else { continue };
-        if hit.lower || v.hit.is_some() || !v.joined || v.glued || u.possessive || u.headline {
-            continue;
-        }
-        let (word, next) = (&body[u.start..u.end], &body[v.start..v.end]);
-        if gaz.known[hit.known].kind != Kind::Place
-            || !word.bytes().all(|b| b.is_ascii_alphabetic())
-            || !surname_shaped(next, words)
-            || !lower_in(&words.first_names, word)
-        {
-            continue;
-        }
-        units[i - 1].hit = None;
-    }
-}
-
-/// Whether a capitalised word reads as a surname: letters only (an apostrophe inside:
-/// "O'Neill"), not in capitals, and in none of the word lists that make it something else.
-fn surname_shaped(word: &str, words: &Words) -> bool {
-    let mut chars = word.chars();
-    if !chars.next().is_some_and(char::is_uppercase)
-        || !word.chars().skip(1).any(char::is_lowercase)
-        || !chars.all(|c| c.is_alphabetic() || c == '\'' || c == '’')
-    {
-        return false;
-    }
-    let lower = word.to_lowercase();
-    words.common_words.binary_search(&lower.as_str()).is_err()
-        && !words.demonyms.contains(word)
-        && !words.org_words.contains(word)
-        && !words.place_words.contains(word)
-        && !words.event_words.contains(&lower)
-        && !words.thing_words.contains(word)
-        && !words.titles.contains(word)
-        && !words.not_names.contains(word)
-        && !CLUB_NICKNAMES.contains_key(&lower)
 }
 
 /// Whether a body reads as a sports report: it uses [`SPORTS_WORDS_NEEDED`] words of sport
@@ -2089,6 +2043,49 @@ impl Article<'_> {
             && !ws.org_words.contains(w)
             && !ws.place_words.contains(w)
             && !self.is_title(u)
+    }
+
+    /// A one-word place that is also a given name opens a person's name when a capitalised
+    /// word that nothing else explains follows it: "said Chad Bown", "Jordan Spieth",
+    /// "Sydney Sweeney". The place stays where the next word is a common word, a head word,
+    /// a title, a people, a listed club's nickname or a known name ("Jordan Valley", "Georgia
+    /// Tech", "Kenya Airways", "Houston Texans", "Austin Monday", "Paris Hilton").
+    fn given_name_places(&mut self) {
+        for i in 1..self.units.len() {
+            let (u, v) = (self.units[i - 1], self.units[i]);
+            let Some(hit) = u.hit else { continue };
+            if hit.lower || !v.joined || v.glued || u.possessive || u.headline {
+                continue;
+            }
+            let word = self.text(i - 1);
+            if self.gaz.known[hit.known].kind == Kind::Place
+                && word.bytes().all(|b| b.is_ascii_alphabetic())
+                && self.surname_like(i)
+                && lower_in(&self.words.first_names, word)
+            {
+                self.units[i - 1].hit = None;
+            }
+        }
+    }
+
+    /// A [name-like](Article::name_like) word that reads as a surname: letters only (an
+    /// apostrophe inside: "O'Neill"), and no common word, event head or club nickname.
+    fn surname_like(&self, u: usize) -> bool {
+        let word = self.text(u);
+        if !self.name_like(u)
+            || !word
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+        {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        self.words
+            .common_words
+            .binary_search(&lower.as_str())
+            .is_err()
+            && !self.words.event_words.contains(&lower)
+            && !CLUB_NICKNAMES.contains_key(&lower)
     }
 
     /// An age in commas right after the name ending at `last`: "Jeerasak Densakul, 24, was".

@@ -212,12 +212,11 @@ fn single_marks(text: &str, base: usize) -> Vec<Mark> {
     }
     // a plural's apostrophe gives way to a later mark that can close; with none, it closes
     let last_close = out.iter().rposition(|m| m.role != Role::Open);
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !(plural.contains(&(k - 1)) && last_close.is_some_and(|l| k - 1 < l))
-    });
-    out
+    out.into_iter()
+        .enumerate()
+        .filter(|(k, _)| !(plural.contains(k) && last_close.is_some_and(|l| *k < l)))
+        .map(|(_, m)| m)
+        .collect()
 }
 
 /// Does the paragraph starting at `start` open with a quotation mark?
