@@ -1175,6 +1175,29 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_means_the_subject_under_a_lowercase_title_not_an_appositive() {
+        // with the real recogniser: each quotation's speaker entity
+        let speakers = |body: &str| {
+            let x = crate::extract::extract(body);
+            x.quotes
+                .iter()
+                .map(|q| q.speaker_entity.map(|e| x.entities[e].name.clone()))
+                .collect::<Vec<_>>()
+        };
+        // Brown's given name tells no gender and he heads his clause, a paragraph back
+        let body = "Sens. Jeff Merkley, Sherrod Brown and Robert Menendez all agreed.\n\n\
+                    “That is no answer,” Merkley said.\n\n\
+                    In a statement, presidential nominee Hillary Clinton was more careful. \
+                    She said the behavior was “outrageous and wrong for everyone.”";
+        assert_eq!(speakers(body)[1].as_deref(), Some("Hillary Clinton"));
+        // "his wife, … Hillary Clinton, over": not the subject of anything
+        let body = "Loretta Lynch met Bill Clinton while the department was investigating his \
+                    wife, Democratic presidential nominee Hillary Clinton, over her server.\n\n\
+                    “People tend not to say those things to me,” she said.";
+        assert_eq!(speakers(body), [Some("Loretta Lynch".to_string())]);
+    }
+
+    #[test]
     fn no_speaker_is_never_guessed() {
         let body = "Kuleba arrived.\n\nThe weather was cold.\n\nThe hall was full.\n\nThe talks began.\n\n“It is a long road ahead for all of us,” the document reads.";
         let (entities, mentions) = recognise(body);

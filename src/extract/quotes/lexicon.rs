@@ -16,6 +16,7 @@ const PREPOSITIONS: &str = include_str!("../../../data/quote_prepositions.txt");
 const TIME_WORDS: &str = include_str!("../../../data/quote_time_words.txt");
 const ADVERBS: &str = include_str!("../../../data/quote_adverbs.txt");
 const TITLES: &str = include_str!("../../../data/quote_titles.txt");
+const TITLE_MODIFIERS: &str = include_str!("../../../data/quote_title_modifiers.txt");
 const ABBREVIATIONS: &str = include_str!("../../../data/quote_abbreviations.txt");
 const THAT_VERBS: &str = include_str!("../../../data/quote_that_verbs.txt");
 const FEMALE_NAMES: &str = include_str!("../../../data/quote_female_names.txt");
@@ -27,6 +28,7 @@ static PREPOSITION_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(P
 static TIME_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TIME_WORDS));
 static ADVERB_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ADVERBS));
 static TITLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TITLES));
+static TITLE_MODIFIER_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TITLE_MODIFIERS));
 static ABBREVIATION_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ABBREVIATIONS));
 static THAT_VERB_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(THAT_VERBS));
 static FEMALE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(FEMALE_NAMES));
@@ -90,6 +92,11 @@ pub fn is_title(lower: &str) -> bool {
             .is_some_and(|s| TITLE_SET.contains(s))
 }
 
+/// Is this lowercase word part of a title before a name ("former", "presidential")?
+pub fn is_title_modifier(lower: &str) -> bool {
+    TITLE_MODIFIER_SET.contains(lower)
+}
+
 /// Is this lowercase word, without its final period, an abbreviation ("sen", "mr")?
 pub fn is_abbreviation(lower: &str) -> bool {
     ABBREVIATION_SET.contains(lower)
@@ -106,6 +113,7 @@ mod tests {
         ("quote_time_words.txt", TIME_WORDS),
         ("quote_adverbs.txt", ADVERBS),
         ("quote_titles.txt", TITLES),
+        ("quote_title_modifiers.txt", TITLE_MODIFIERS),
         ("quote_abbreviations.txt", ABBREVIATIONS),
         ("quote_that_verbs.txt", THAT_VERBS),
         ("quote_female_names.txt", FEMALE_NAMES),

@@ -662,12 +662,15 @@ impl<'a> People<'a> {
 }
 
 /// Does the mention starting at `start` head its clause: only capitalised words or
-/// titles ("Ukrainian Foreign Minister", "Clinton spokesman") between it and the start
+/// titles ("Ukrainian Foreign Minister", "Clinton spokesman", "presidential nominee")
+/// between it and the start
 /// of the sentence, a comma, a colon or a quotation mark?
 fn heads_clause(body: &str, start: usize, end: usize) -> bool {
     let next = body[end..].chars().next();
     let ends_phrase = next.is_none_or(|c| matches!(c, '.' | ',' | ';' | '\n'));
     let mut rest = body[..start].trim_end();
+    // lowercase title words passed ("presidential nominee")
+    let mut described = false;
     for _ in 0..6 {
         let Some(c) = rest.chars().next_back() else {
             return true;
@@ -686,9 +689,13 @@ fn heads_clause(body: &str, start: usize, end: usize) -> bool {
             rest = rest[..word_start].trim_end();
             continue;
         }
+        // "his wife, Democratic presidential nominee Hillary Clinton, over": an appositive
+        if c == ',' {
+            return !described || next != Some(',');
+        }
         if matches!(
             c,
-            '.' | '!' | '?' | ',' | ';' | ':' | '\n' | '”' | '"' | '’' | '\'' | '(' | '—'
+            '.' | '!' | '?' | ';' | ':' | '\n' | '”' | '"' | '’' | '\'' | '(' | '—'
         ) {
             return true;
         }
@@ -706,9 +713,12 @@ fn heads_clause(body: &str, start: usize, end: usize) -> bool {
                 .rsplit(char::is_whitespace)
                 .next()
                 .is_some_and(|w| w.starts_with(char::is_uppercase));
-        if !(capital || title_of || lexicon::is_title(&lower)) || clean.is_empty() {
+        // "presidential nominee Hillary Clinton was": lowercase words of a title
+        let title = lexicon::is_title(&lower) || lexicon::is_title_modifier(&lower);
+        if !(capital || title_of || title) || clean.is_empty() {
             return false;
         }
+        described |= title && !capital;
         rest = rest[..word_start].trim_end();
     }
     false
