@@ -1937,7 +1937,7 @@ impl Article<'_> {
             Some(Kind::Place)
         } else if (2..=3).contains(&n)
             && !self.after_the
-            && !self.units[first].sentence_start
+            && (!self.units[first].sentence_start || !self.common_word(first))
             && units.iter().all(|&u| {
                 // "Aravinda de Silva": a particle inside the name (not "Casa de Narino": a
                 // building)
@@ -3311,6 +3311,20 @@ mod tests {
         assert!(people.contains(&"Alicia Machado"), "{people:?}");
         assert!(!people.iter().any(|p| p.contains("Universe")), "{people:?}");
         assert_eq!(mentions_of(&entities, &mentions, "Alicia Machado"), 2);
+    }
+
+    #[test]
+    fn an_unknown_given_name_can_open_a_sentence() {
+        // "Rakeyia" is in no list of given names; "Scott" alone is Keith Lamont Scott
+        let body = "Police shot Keith Lamont Scott. Scott was 43. The video shows an unseen \
+                    Scott. Rakeyia Scott can be heard yelling. Moreover Scott was unarmed.";
+        let (entities, mentions) = find(body);
+        assert_eq!(
+            people_of(&entities),
+            ["Keith Lamont Scott", "Rakeyia Scott"]
+        );
+        assert_eq!(mentions_of(&entities, &mentions, "Rakeyia Scott"), 1);
+        assert_eq!(mentions_of(&entities, &mentions, "Keith Lamont Scott"), 4);
     }
 
     #[test]
