@@ -1900,6 +1900,7 @@ impl Article<'_> {
             && n <= 3
             && self.speech_after(last)
             && (n >= 2 || !self.units[first].sentence_start || !self.text(first).ends_with('s'))
+            && !(n == 1 && self.after_firm_possessive(first))
         {
             Some(Kind::Person)
         } else if n <= 4
@@ -2241,6 +2242,19 @@ impl Article<'_> {
         let the_place_word =
             first == last && self.after_the && self.words.place_words.contains(self.text(first));
         after || before || the_place_word
+    }
+
+    /// "Moody's Analytics said": a common word (or its plural) right after a listed
+    /// organization's possessive is more of the firm's name, or its unit, than a person.
+    fn after_firm_possessive(&self, u: usize) -> bool {
+        let word = self.text(u).to_lowercase();
+        let common = |w: &str| self.words.common_words.binary_search(&w).is_ok();
+        u > 0
+            && self.units[u - 1].possessive
+            && self.units[u - 1]
+                .hit
+                .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Organization)
+            && (common(&word) || word.strip_suffix('s').is_some_and(common))
     }
 
     fn speech_after(&self, u: usize) -> bool {
@@ -3311,6 +3325,14 @@ mod tests {
         assert!(people.contains(&"Alicia Machado"), "{people:?}");
         assert!(!people.iter().any(|p| p.contains("Universe")), "{people:?}");
         assert_eq!(mentions_of(&entities, &mentions, "Alicia Machado"), 2);
+    }
+
+    #[test]
+    fn a_common_word_after_a_firms_possessive_is_no_person() {
+        let body = "Mark Zandi of Moody's Analytics said the bank was right. Apple's Cook \
+                    said no.";
+        let (entities, _) = find(body);
+        assert_eq!(people_of(&entities), ["Mark Zandi", "Cook"]);
     }
 
     #[test]
