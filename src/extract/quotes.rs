@@ -866,6 +866,11 @@ mod tests {
 
     const CASES: &[(&str, &[&str])] = &[
         (
+            // ", and" opens a clause of its own, not an appositive of the one before
+            "The ministers met on Monday, and Kuleba said the talks were “a real step forward”.",
+            &["a real step forward | Dmytro Kuleba"],
+        ),
+        (
             "“We will win,” Kuleba said.",
             &["We will win | Dmytro Kuleba"],
         ),

@@ -97,12 +97,16 @@ fn is_adverb_token(body: &str, t: &Token) -> bool {
 }
 
 /// Do these words, after a comma, describe rather than name ("a doctor", "59", "R-Ky.")?
+/// Not when they open a clause of their own (", and Chair Jerome Powell").
 fn appositive_start(body: &str, words: &[Token]) -> bool {
     let Some(first) = words.first().filter(|t| is_word(t)) else {
         return false;
     };
     let w = text(body, first);
     let l = w.to_lowercase();
+    if matches!(l.as_str(), "and" | "but" | "or" | "so" | "yet" | "nor") {
+        return false;
+    }
     let party = words.len() == 1 && w.len() <= 8 && w.as_bytes().get(1) == Some(&b'-');
     let possessive = l.ends_with("’s") || l.ends_with("'s");
     is_relative(&l)
