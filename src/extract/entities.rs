@@ -926,6 +926,14 @@ impl Article<'_> {
         self.units[u].hit.is_none() && (title(w) || (w.contains('-') && w.split('-').all(title)))
     }
 
+    /// "U.S. District Judge", "Manhattan District Attorney": a court's district, part of the
+    /// title after it and no place of its own.
+    fn court_district(&self, u: usize) -> bool {
+        self.text(u) == "District"
+            && self.units.get(u + 1).is_some_and(|next| next.joined)
+            && matches!(self.text(u + 1), "Judge" | "Attorney")
+    }
+
     fn is_connector(&self, u: usize) -> bool {
         self.units[u].hit.is_none() && CONNECTORS.contains(&self.text(u))
     }
@@ -1564,6 +1572,7 @@ impl Article<'_> {
                     && i + 1 < b
                     && self.units[i + 1].hit.is_none()
                     && self.words.place_words.contains(self.text(i + 1))
+                    && !self.court_district(i + 1)
                 {
                     let (start, end) = (unit.start, self.units[i + 1].end);
                     self.mention_written(start, end, Kind::Place);
@@ -1628,6 +1637,9 @@ impl Article<'_> {
             {
                 // "Cofinec CEO Stephen Frater", "Privatisation Minister Wieslaw Kaczmarek": a
                 // title between names starts a new one
+                if piece.last().is_some_and(|&p| self.court_district(p)) {
+                    piece.pop();
+                }
                 self.flush(&mut piece, titled, run_end);
                 titled = !TITLE_MODIFIERS.contains(&self.text(i));
             } else if !piece.is_empty() && WEEKDAYS.contains(&self.text(i)) {
@@ -3325,6 +3337,27 @@ mod tests {
         assert!(people.contains(&"Alicia Machado"), "{people:?}");
         assert!(!people.iter().any(|p| p.contains("Universe")), "{people:?}");
         assert_eq!(mentions_of(&entities, &mentions, "Alicia Machado"), 2);
+    }
+
+    #[test]
+    fn a_courts_district_is_no_place() {
+        let body = "U.S. District Judge Amit Mehta ruled. Manhattan District Attorney Alvin \
+                    Bragg agreed. The court sits in the District of Columbia. Harris County \
+                    Judge Lina Hidalgo spoke.";
+        let (entities, _) = find(body);
+        let places: Vec<_> = entities
+            .iter()
+            .filter(|e| e.kind == Kind::Place)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(
+            places,
+            ["United States", "Manhattan", "Washington", "Harris County"]
+        );
+        assert_eq!(
+            people_of(&entities),
+            ["Amit Mehta", "Alvin Bragg", "Lina Hidalgo"]
+        );
     }
 
     #[test]

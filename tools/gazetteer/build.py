@@ -203,7 +203,7 @@ PLACE_ALIASES = {
     "Ashgabat": ("Ashgabat", ["Ashkhabad"]),
     "New York City": ("New York", ["New York City", "NYC"]),
     "Washington": ("Washington", ["Washington, D.C.", "Washington D.C.", "Washington, DC",
-                                  "Washington DC"]),
+                                  "Washington DC", "District of Columbia"]),
     "Sanaa": ("Sanaa", ["Sana'a", "Sana’a"]),
     "Gaza": ("Gaza City", []),
     "Xi’an": ("Xi'an", ["Xi’an", "Xian"]),
@@ -293,7 +293,7 @@ PLACE_KEEP = {
     "Raleigh", "Richmond", "Buffalo", "Santa Cruz", "Mendoza", "Rosario", "Geneva", "Lyon",
     "Orlando", "Tangier", "Perm", "Muscat", "Bologna", "Cork", "Palma", "Boston", "Anchorage",
     "Bonn", "Graz", "Linz", "Brno", "Kiel", "Tver", "Tula", "Yazd", "Goma", "Bari", "Vigo", "Sfax",
-    "Oulu", "Osh", "Niš", "Iaşi", "Naha", "Orsk",
+    "Oulu", "Osh", "Niš", "Iaşi", "Naha", "Orsk", "Manhattan", "Brooklyn", "Staten Island",
 }
 PLACE_DROP -= PLACE_KEEP
 
