@@ -3340,6 +3340,22 @@ mod tests {
     }
 
     #[test]
+    fn local_offices_and_positions_are_titles() {
+        let body = "City Councilmember Traci Park, who represents the Westside, was skeptical. \
+                    Later, Quarterback Patrick Mahomes threw. State Comptroller Thomas \
+                    DiNapoli agreed.";
+        let (entities, _) = find(body);
+        assert_eq!(
+            people_of(&entities),
+            ["Traci Park", "Patrick Mahomes", "Thomas DiNapoli"]
+        );
+        assert!(
+            entities.iter().all(|e| e.kind == Kind::Person),
+            "{entities:?}"
+        );
+    }
+
+    #[test]
     fn a_courts_district_is_no_place() {
         let body = "U.S. District Judge Amit Mehta ruled. Manhattan District Attorney Alvin \
                     Bragg agreed. The court sits in the District of Columbia. Harris County \
