@@ -2378,6 +2378,13 @@ impl Article<'_> {
                 papers.entry(head).or_insert(i);
             }
         }
+        // "the Chiefs" after "the Kansas City Chiefs": the listed club the article names in full
+        let named_in_full = |club: usize| {
+            let name = &self.gaz.known[club].name;
+            self.entities
+                .iter()
+                .position(|e| e.kind == Kind::Organization && &e.name == name)
+        };
         // persons named by surname alone ("President Zelensky") join the full name
         let mut remap: Vec<usize> = (0..self.entities.len()).collect();
         for (i, e) in self.entities.iter().enumerate() {
@@ -2394,6 +2401,13 @@ impl Article<'_> {
                 && let Some(&paper) = papers.get(e.name.trim_start_matches("The "))
             {
                 remap[i] = paper;
+                continue;
+            }
+            if e.kind == Kind::Organization
+                && let Some(&Some(club)) = CLUB_NICKNAMES.get(&e.key)
+                && let Some(full) = named_in_full(club)
+            {
+                remap[i] = full;
                 continue;
             }
             // a town the article names as a team elsewhere is the team throughout
@@ -2476,7 +2490,7 @@ impl Article<'_> {
                         .copied()
                         .or_else(|| double_surname(&two))
                         .map(|e| remap[e]);
-                    if let Some(e) = found.or_else(|| self.teams.get(&two).copied()) {
+                    if let Some(e) = found.or_else(|| self.teams.get(&two).map(|&e| remap[e])) {
                         self.mentions.push(Mention {
                             entity: e,
                             start: self.units[u].start,
@@ -2511,7 +2525,7 @@ impl Article<'_> {
                             .map(|e| remap[e])
                     })
                     .or_else(|| full.get(&key).map(|&e| remap[e]))
-                    .or_else(|| self.teams.get(&key).copied())
+                    .or_else(|| self.teams.get(&key).map(|&e| remap[e]))
                     .or_else(|| places.get(&key).copied())
                     .or_else(|| {
                         // (not "Commerce" opening a sentence, unless the article's firm)
@@ -3337,6 +3351,15 @@ mod tests {
         assert!(people.contains(&"Alicia Machado"), "{people:?}");
         assert!(!people.iter().any(|p| p.contains("Universe")), "{people:?}");
         assert_eq!(mentions_of(&entities, &mentions, "Alicia Machado"), 2);
+    }
+
+    #[test]
+    fn a_clubs_nickname_is_the_club_the_article_names_in_full() {
+        let body = "Chiefs rally past Bills\n\nThe Kansas City Chiefs beat the Buffalo Bills \
+                    27-24. Later, Chiefs coach Andy Reid said so. The Chiefs won.";
+        let (entities, mentions) = find(body);
+        assert_eq!(mentions_of(&entities, &mentions, "Kansas City Chiefs"), 4);
+        assert!(!entities.iter().any(|e| e.name == "Chiefs"), "{entities:?}");
     }
 
     #[test]
