@@ -2357,6 +2357,15 @@ impl Article<'_> {
             if let (Some(_), Some(at)) = (spaces.next(), spaces.next()) {
                 surnames.entry(e.key[at + 1..].to_string()).or_insert(i);
             }
+            // and from its first particle on ("Ursula von der Leyen" ... "Von der Leyen")
+            let mut spaces = e.key.match_indices(' ').map(|(at, _)| at);
+            if let Some(at) = spaces.find(|&at| {
+                let rest = &e.key[at + 1..];
+                rest.split_once(' ')
+                    .is_some_and(|(word, _)| PARTICLES.contains(&word))
+            }) {
+                surnames.entry(e.key[at + 1..].to_string()).or_insert(i);
+            }
         }
         // (a given name first is another person: "Joe Fernandez" beside "Mary Joe Fernandez")
         let words = self.words;
@@ -3483,6 +3492,18 @@ mod tests {
             ]
         );
         assert_eq!(mentions.len(), 6);
+    }
+
+    #[test]
+    fn a_surname_from_its_particles_on_is_the_person_named_in_full() {
+        let body = "Ursula von der Leyen spoke. Von der Leyen replied that it was fair. Later, \
+                    Joost van der Westhuizen scored and Van der Westhuizen smiled.";
+        let (entities, mentions) = find(body);
+        assert_eq!(
+            people_of(&entities),
+            ["Ursula von der Leyen", "Joost van der Westhuizen"]
+        );
+        assert_eq!(mentions.len(), 4);
     }
 
     #[test]
