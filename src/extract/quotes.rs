@@ -866,6 +866,11 @@ mod tests {
 
     const CASES: &[(&str, &[&str])] = &[
         (
+            // verbs of judging that report words: dismissed, condemned, hailed, termed
+            "Kuleba dismissed the summit as “a farce” and condemned the “brazen breach”.",
+            &["a farce | Dmytro Kuleba", "brazen breach | Dmytro Kuleba"],
+        ),
+        (
             // ", and" opens a clause of its own, not an appositive of the one before
             "The ministers met on Monday, and Kuleba said the talks were “a real step forward”.",
             &["a real step forward | Dmytro Kuleba"],
