@@ -61,6 +61,39 @@ const FURNITURE_OPENINGS: &[&str] = &[
     "—with assistance from",
 ];
 
+/// Whole lines of site chrome: ad slots, share buttons, reading aids. Compared
+/// case-insensitively, without a final colon or full stop.
+const CHROME_LINES: &[&str] = &[
+    "advertisement",
+    "click to expand",
+    "continue reading below",
+    "continue reading the main story",
+    "copy link",
+    "email",
+    "listen to this article",
+    "print",
+    "scroll to continue",
+    "scroll to continue with content",
+    "share",
+    "share on facebook",
+    "share on linkedin",
+    "share on twitter",
+    "share on whatsapp",
+    "share on x",
+    "share this",
+    "share this article",
+    "share this story",
+    "share via email",
+    "skip advertisement",
+    "sponsored content",
+    "story continues below advertisement",
+    "supported by",
+    "tweet",
+];
+
+/// Openings of a line that stamps when the story was posted: "Updated 5:42 PM EST, Mon …".
+const TIMESTAMP_OPENINGS: &[&str] = &["last updated", "posted ", "published ", "updated "];
+
 /// Phrases that make a line of up to 30 words a republication notice.
 const PERMISSION_PHRASES: &[&str] = &["republished with permission", "reprinted with permission"];
 
@@ -177,10 +210,33 @@ fn furniture(line: &str) -> Option<Option<String>> {
     {
         return Some(copyright_holder(t));
     }
-    if found.credit || FURNITURE_OPENINGS.iter().any(|o| opens_with(t, o)) || follow_plug(t, n) {
+    if found.credit
+        || FURNITURE_OPENINGS.iter().any(|o| opens_with(t, o))
+        || follow_plug(t, n)
+        || chrome(t, n)
+    {
         return Some(None);
     }
     None
+}
+
+/// A line of the page around the story rather than the story: an ad slot or share button
+/// ("Advertisement", "Share on Facebook"), a time stamp ("Updated 5:42 PM EST, Nov 23,
+/// 2026") or a byline ("By Jane Doe and John Roe, Staff Writers"; not "By the fall of 2010,
+/// Tea Party groups had …", a sentence).
+fn chrome(t: &str, n: usize) -> bool {
+    let bare = t.trim_end_matches([':', '.']).trim_end();
+    let sentence_end = t.ends_with(['.', '!', '?', '"', '”', '’']);
+    let button = n <= 6 && CHROME_LINES.iter().any(|l| bare.eq_ignore_ascii_case(l));
+    let stamp = n <= 10
+        && !sentence_end
+        && TIMESTAMP_OPENINGS.iter().any(|o| opens_with(t, o))
+        && t.contains(|c: char| c.is_ascii_digit());
+    let byline = n <= 12
+        && !sentence_end
+        && t.strip_prefix("By ")
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    button || stamp || byline
 }
 
 /// "Follow Pam Key on Twitter @pamkeyNEN": a writer's plug for their social-media account,
@@ -499,6 +555,26 @@ mod tests {
             assert_eq!(c.body, *body, "{text:?}");
             assert_eq!(c.source.as_deref(), *source, "{text:?}");
         }
+    }
+
+    #[test]
+    fn drops_buttons_time_stamps_and_bylines_but_not_sentences() {
+        let text = "Storm batters coast\n\nBy Jane Doe and John Roe, Staff Writers\n\
+                    Updated 5:42 PM EST, Mon November 23, 2026\n\nShare on Facebook\n\
+                    A storm cut power to 200,000 homes.\n\nAdvertisement\n\n\
+                    By the fall of 2010, crews had left.\nUpdated figures came in 2011.\n\
+                    Email\nPrint";
+        let c = clean(text);
+        assert_eq!(
+            c.body,
+            "Storm batters coast\n\nA storm cut power to 200,000 homes.\n\n\
+             By the fall of 2010, crews had left.\nUpdated figures came in 2011."
+        );
+    }
+
+    #[test]
+    fn chrome_lines_are_sorted() {
+        assert!(CHROME_LINES.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
