@@ -1637,7 +1637,11 @@ impl Article<'_> {
             {
                 // "Cofinec CEO Stephen Frater", "Privatisation Minister Wieslaw Kaczmarek": a
                 // title between names starts a new one
-                if piece.last().is_some_and(|&p| self.court_district(p)) {
+                if piece.last().is_some_and(|&p| self.court_district(p))
+                    || (titled && piece.len() == 1 && !self.first_name(piece[0]))
+                {
+                    // "Chief Financial Officer Raj Patel", "Senior Policy Adviser Jo Lee": one
+                    // word between two titles is part of the title
                     piece.pop();
                 }
                 self.flush(&mut piece, titled, run_end);
@@ -2412,6 +2416,17 @@ impl Article<'_> {
                 remap[i] = paper;
                 continue;
             }
+            // "Acme's shares" after "Acme Corp": the firm named in full (not "Clinton
+            // campaign" beside "Hillary Clinton" and the Clinton Foundation)
+            if e.kind == Kind::Organization
+                && !e.key.contains(' ')
+                && !surname.contains_key(&e.key)
+                && let Some(&Some(firm)) = firms.get(e.name.as_str())
+                && firm != i
+            {
+                remap[i] = firm;
+                continue;
+            }
             if e.kind == Kind::Organization
                 && let Some(&Some(club)) = CLUB_NICKNAMES.get(&e.key)
                 && let Some(full) = named_in_full(club)
@@ -2576,11 +2591,16 @@ impl Article<'_> {
     /// Firms the article names in full, listed or with a legal suffix or an organization
     /// head word, by their first word: "Magna International Inc" is "Magna" later, "Mercantile Bancorp"
     /// "Mercantile". A first word two firms share maps to `None`; a word that names no
-    /// firm by itself (a role, a list word, "First", "Bank") is left out.
+    /// firm by itself (a role, a list word, "First", "Bank") is left out. A one-word firm
+    /// ("Acme's shares") is the short form of a longer one with that first word ("Acme
+    /// Corp"), not a second firm.
     fn firms_by_first_word(&self) -> HashMap<String, Option<usize>> {
         let mut firms: HashMap<String, Option<usize>> = HashMap::new();
         let listed: HashSet<usize> = self.known_entity.values().copied().collect();
-        for (i, e) in self.entities.iter().enumerate() {
+        let mut order: Vec<usize> = (0..self.entities.len()).collect();
+        order.sort_by_key(|&i| !self.entities[i].name.contains(' '));
+        for i in order {
+            let e = &self.entities[i];
             if e.kind != Kind::Organization {
                 continue;
             }
@@ -2607,10 +2627,11 @@ impl Article<'_> {
                 && !self.words.demonyms.contains(first)
                 && !self.words.thing_words.contains(first);
             if firm && names_it {
+                let one_word = !e.name.contains(' ');
                 firms
                     .entry(first.to_string())
                     .and_modify(|f| {
-                        if *f != Some(i) {
+                        if *f != Some(i) && !one_word {
                             *f = None;
                         }
                     })
@@ -3385,6 +3406,23 @@ mod tests {
             entities.iter().all(|e| e.kind == Kind::Person),
             "{entities:?}"
         );
+    }
+
+    #[test]
+    fn one_word_between_two_titles_is_part_of_the_title() {
+        let body = "Chief Financial Officer Raj Patel added a note. Later, Senior Policy \
+                    Adviser Jo Lee agreed.";
+        let (entities, _) = find(body);
+        assert_eq!(people_of(&entities), ["Raj Patel", "Jo Lee"]);
+    }
+
+    #[test]
+    fn a_firms_first_word_alone_is_the_firm_named_in_full() {
+        let body = "Acme Corp reported record earnings on Tuesday. Acme said demand was \
+                    strong, and Acme's shares rose.";
+        let (entities, mentions) = find(body);
+        assert_eq!(mentions_of(&entities, &mentions, "Acme Corp"), 3);
+        assert_eq!(entities.len(), 1, "{entities:?}");
     }
 
     #[test]
