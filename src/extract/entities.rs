@@ -3444,6 +3444,13 @@ mod tests {
             people_of(&entities),
             ["Amit Mehta", "Alvin Bragg", "Lina Hidalgo"]
         );
+        // the state capital, not a saint, in a suspect's home town
+        let (entities, _) = find("The suspect, Marcus Johnson of St. Paul, was held.");
+        assert_eq!(people_of(&entities), ["Marcus Johnson"]);
+        assert!(
+            entities.iter().any(|e| e.name == "Saint Paul"),
+            "{entities:?}"
+        );
     }
 
     #[test]

@@ -181,6 +181,7 @@ PLACE_ALIASES = {
     "Ho Chi Minh City": ("Ho Chi Minh City", ["Saigon", "HCMC"]),
     "Yangon": ("Yangon", ["Rangoon"]),
     "Saint Petersburg": ("Saint Petersburg", ["St. Petersburg", "St Petersburg", "Leningrad"]),
+    "Saint Paul": ("Saint Paul", ["St. Paul", "St Paul"]),
     "Volgograd": ("Volgograd", ["Stalingrad"]),
     "Yekaterinburg": ("Yekaterinburg", ["Ekaterinburg"]),
     "Nizhniy Novgorod": ("Nizhny Novgorod", ["Nizhniy Novgorod"]),
