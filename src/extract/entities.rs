@@ -3365,9 +3365,18 @@ mod tests {
 
     /// The canonical names of the people among `entities`.
     fn people_of(entities: &[Entity]) -> Vec<&str> {
+        names_of(entities, Kind::Person)
+    }
+
+    /// The canonical names of the places among `entities`.
+    fn places_of(entities: &[Entity]) -> Vec<&str> {
+        names_of(entities, Kind::Place)
+    }
+
+    fn names_of(entities: &[Entity], kind: Kind) -> Vec<&str> {
         entities
             .iter()
-            .filter(|e| e.kind == Kind::Person)
+            .filter(|e| e.kind == kind)
             .map(|e| e.name.as_str())
             .collect()
     }
@@ -3431,11 +3440,7 @@ mod tests {
                     Bragg agreed. The court sits in the District of Columbia. Harris County \
                     Judge Lina Hidalgo spoke.";
         let (entities, _) = find(body);
-        let places: Vec<_> = entities
-            .iter()
-            .filter(|e| e.kind == Kind::Place)
-            .map(|e| e.name.as_str())
-            .collect();
+        let places = places_of(&entities);
         assert_eq!(
             places,
             ["United States", "Manhattan", "Washington", "Harris County"]
@@ -3483,11 +3488,7 @@ mod tests {
         let (entities, mentions) = find(body);
         let people = people_of(&entities);
         assert_eq!(people, ["Chad Bown", "Jordan Spieth"]);
-        let places: Vec<_> = entities
-            .iter()
-            .filter(|e| e.kind == Kind::Place)
-            .map(|e| e.name.as_str())
-            .collect();
+        let places = places_of(&entities);
         assert_eq!(
             places,
             ["Chad", "Jordan Valley", "Sydney Harbour", "Austin"]
