@@ -1640,8 +1640,8 @@ impl Article<'_> {
                 if piece.last().is_some_and(|&p| self.court_district(p))
                     || (titled && piece.len() == 1 && !self.first_name(piece[0]))
                 {
-                    // "Chief Financial Officer Raj Patel", "Senior Policy Adviser Jo Lee": one
-                    // word between two titles is part of the title
+                    // a court's district, and one word between two titles ("Chief Financial
+                    // Officer Raj Patel", "Senior Policy Adviser Jo Lee"), are part of the title
                     piece.pop();
                 }
                 self.flush(&mut piece, titled, run_end);
@@ -2263,14 +2263,16 @@ impl Article<'_> {
     /// "Moody's Analytics said": a common word (or its plural) right after a listed
     /// organization's possessive is more of the firm's name, or its unit, than a person.
     fn after_firm_possessive(&self, u: usize) -> bool {
-        let word = self.text(u).to_lowercase();
-        let common = |w: &str| self.words.common_words.binary_search(&w).is_ok();
-        u > 0
+        let firm = u > 0
             && self.units[u - 1].possessive
             && self.units[u - 1]
                 .hit
-                .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Organization)
-            && (common(&word) || word.strip_suffix('s').is_some_and(common))
+                .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Organization);
+        let common = |w: &str| self.words.common_words.binary_search(&w).is_ok();
+        firm && {
+            let word = self.text(u).to_lowercase();
+            common(&word) || word.strip_suffix('s').is_some_and(common)
+        }
     }
 
     fn speech_after(&self, u: usize) -> bool {
