@@ -3420,6 +3420,13 @@ mod tests {
     }
 
     #[test]
+    fn a_numbered_climate_conference_is_an_event() {
+        let (entities, mentions) = find("Leaders met at COP29 in Baku, a year after COP 28.");
+        assert_eq!(names_of(&entities, Kind::Event), ["COP29", "COP28"]);
+        assert_eq!(mentions.len(), 3);
+    }
+
+    #[test]
     fn one_word_between_two_titles_is_part_of_the_title() {
         let body = "Chief Financial Officer Raj Patel added a note. Later, Senior Policy \
                     Adviser Jo Lee agreed.";
