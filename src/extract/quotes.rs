@@ -201,7 +201,10 @@ pub fn find(body: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote>
                 };
                 (a.kind, who, a.rule)
             } else if let Some(prev) = active.as_ref().filter(|a| {
-                a.para == p && attributed_here
+                // (not when someone else heads the quotation's own sentence: "Cillian Murphy,
+                // who won best actor, dedicated the award “to the peacemakers”")
+                let from = sentence_start(body, paras[p].start, start);
+                a.para == p && attributed_here && !people.other_subject(from, start, a.who.entity)
                     || a.para + 1 == p
                         && opens_paragraph(body, &toks, k)
                         && (continued || follows_on(body, span))
@@ -217,7 +220,11 @@ pub fn find(body: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote>
             } else {
                 continue;
             };
-            if kind == QuoteKind::Partial && title_case(&body[start..end]) {
+            // (a follow-on too, unless it ends a sentence: "Taylor Swift's “Eras Tour” film"
+            // after a quotation is a title, “We're America.” is not)
+            let sentence = body[start..end].trim_end().ends_with(['.', '!', '?']);
+            let follow_on = rule == "follow-on" && !sentence;
+            if (kind == QuoteKind::Partial || follow_on) && title_case(&body[start..end]) {
                 continue;
             }
             if who.speaker.is_some() {
@@ -752,6 +759,14 @@ fn opens_paragraph(body: &str, toks: &[Token], k: usize) -> bool {
         .all(|t| t.tok == Tok::Punct && !ends_sentence(body, t))
 }
 
+/// Where the sentence holding `pos` begins, not before `floor`: after the last full stop,
+/// question or exclamation mark or line break.
+fn sentence_start(body: &str, floor: usize, pos: usize) -> usize {
+    body[floor..pos]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(floor, |i| floor + i + 1)
+}
+
 /// Does a quotation opening a paragraph read as more of the last speaker's words?
 fn follows_on(body: &str, span: &Span) -> bool {
     speech_like(&body[span.start..span.end])
@@ -865,6 +880,13 @@ mod tests {
     }
 
     const CASES: &[(&str, &[&str])] = &[
+        (
+            // after a quotation, a title in marks is no more of it, and nor are words in a
+            // sentence someone else heads
+            "“We will win this war,” Kuleba said. The plan, the “Road Map for Peace”, was \
+             out. Olaf Scholz, who met him, dedicated the day “to the peacemakers everywhere”.",
+            &["We will win this war | Dmytro Kuleba"],
+        ),
         (
             // verbs of judging that report words: dismissed, condemned, hailed, termed
             "Kuleba dismissed the summit as “a farce” and condemned the “brazen breach”.",

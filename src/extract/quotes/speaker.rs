@@ -562,6 +562,14 @@ impl<'a> People<'a> {
             })
     }
 
+    /// Does a person other than `entity` head a clause within `from..to`?
+    pub fn other_subject(&self, from: usize, to: usize, entity: Option<usize>) -> bool {
+        let first = self.persons.partition_point(|p| p.0 < from);
+        (first..self.persons.len())
+            .take_while(|&i| self.persons[i].1 <= to)
+            .any(|i| self.subjects[i] && Some(self.persons[i].2) != entity)
+    }
+
     /// The entity, if a pronoun of this gender may mean it.
     pub fn fitting(&self, entity: Option<usize>, gender: Gender) -> Option<usize> {
         entity.filter(|&e| self.fits(e, gender))
