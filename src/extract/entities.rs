@@ -169,6 +169,21 @@ const COMPASS: &[&str] = &[
     "west",
 ];
 
+/// US states' AP abbreviations that the gazetteer leaves out (see tools/gazetteer/build.py:
+/// each is also a word or a title) but a dateline uses: "BOSTON, Mass. (AP)".
+const DATELINE_STATES: &[(&str, &str)] = &[
+    ("Del", "Delaware"),
+    ("Ill", "Illinois"),
+    ("Ind", "Indiana"),
+    ("La", "Louisiana"),
+    ("Mass", "Massachusetts"),
+    ("Miss", "Mississippi"),
+    ("Mo", "Missouri"),
+    ("Ore", "Oregon"),
+    ("Pa", "Pennsylvania"),
+    ("Wash", "Washington State"),
+];
+
 /// Title words that qualify a role rather than name one: no person evidence on their own.
 const TITLE_MODIFIERS: &[&str] = &[
     "Acting",
@@ -1815,6 +1830,24 @@ impl Article<'_> {
             });
             return;
         }
+        // "BOSTON, Mass. (AP)": in a dateline, a state by the abbreviation the gazetteer
+        // leaves out because elsewhere it is a word or a title
+        if n == 1
+            && self.body[self.units[first].end..].starts_with('.')
+            && let Some(&(_, state)) = DATELINE_STATES.iter().find(|s| s.0 == self.text(first))
+            && let Some(known) = self
+                .gaz
+                .known
+                .iter()
+                .find(|k| k.kind == Kind::Place && k.name == state)
+            && self.in_dateline(first, last)
+        {
+            let (name, key) = (known.name.clone(), known.key.clone());
+            let (start, end) = (self.units[first].start, self.units[first].end + 1);
+            let e = self.mention(start, end, name, Kind::Place, key);
+            self.strong.insert(e);
+            return;
+        }
         let mut weak = false;
         let thing = self.words.thing_words.contains(self.text(last));
         // a lone given name is no person's name in a results line ("Kent 108-3")
@@ -3417,6 +3450,14 @@ mod tests {
             entities.iter().all(|e| e.kind == Kind::Person),
             "{entities:?}"
         );
+    }
+
+    #[test]
+    fn a_datelines_state_abbreviation_is_the_state() {
+        let (entities, mentions) =
+            find("BOSTON, Mass. (AP) — The storm hit. Massachusetts officials met at Mass.");
+        assert_eq!(places_of(&entities), ["Boston", "Massachusetts"]);
+        assert_eq!(mentions_of(&entities, &mentions, "Massachusetts"), 2);
     }
 
     #[test]

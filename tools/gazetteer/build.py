@@ -356,6 +356,7 @@ US_STATE_RENAME = {"Washington": "Washington State", "New York": "New York State
 # word or a title a capital can open: Del. (Delegate), Ill., Ind., La., Mass., Miss., Mo.,
 # Ore., Pa., Wash.; Georgia's Ga. (the country is Georgia here). The forms without the point
 # are kept only where they are no word or name either ("Calif", not "Ark" or "Conn").
+# (src/extract/entities.rs DATELINE_STATES reads the left-out ones in datelines only.)
 US_STATE_ABBREVIATIONS = {
     "Alabama": ["Ala."], "Arizona": ["Ariz.", "Ariz"], "Arkansas": ["Ark."],
     "California": ["Calif.", "Calif"], "Colorado": ["Colo.", "Colo"], "Connecticut": ["Conn."],
