@@ -2288,8 +2288,10 @@ impl Article<'_> {
                     || one.is_some_and(|one| PLACE_NOUNS.contains(&one.as_str()))
                     || COMPASS.contains(&noun)
             };
-        let the_place_word =
-            first == last && self.after_the && self.words.place_words.contains(self.text(first));
+        let the_place_word = first == last
+            && self.after_the
+            && self.words.place_words.contains(self.text(first))
+            && !self.court_district(first);
         after || before || the_place_word
     }
 
@@ -3499,6 +3501,9 @@ mod tests {
             people_of(&entities),
             ["Amit Mehta", "Alvin Bragg", "Lina Hidalgo"]
         );
+        // the title alone after "the"
+        let (entities, _) = find("Later, the Manhattan District Attorney said so.");
+        assert_eq!(places_of(&entities), ["Manhattan"]);
         // the state capital, not a saint, in a suspect's home town
         let (entities, _) = find("The suspect, Marcus Johnson of St. Paul, was held.");
         assert_eq!(people_of(&entities), ["Marcus Johnson"]);
