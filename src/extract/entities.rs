@@ -1835,12 +1835,12 @@ impl Article<'_> {
         if n == 1
             && self.body[self.units[first].end..].starts_with('.')
             && let Some(&(_, state)) = DATELINE_STATES.iter().find(|s| s.0 == self.text(first))
+            && self.in_dateline(first, last)
             && let Some(known) = self
                 .gaz
                 .known
                 .iter()
                 .find(|k| k.kind == Kind::Place && k.name == state)
-            && self.in_dateline(first, last)
         {
             let (name, key) = (known.name.clone(), known.key.clone());
             let (start, end) = (self.units[first].start, self.units[first].end + 1);

@@ -203,8 +203,13 @@ pub fn find(body: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote>
             } else if let Some(prev) = active.as_ref().filter(|a| {
                 // (not when someone else heads the quotation's own sentence: "Cillian Murphy,
                 // who won best actor, dedicated the award “to the peacemakers”")
-                let from = sentence_start(body, paras[p].start, start);
-                a.para == p && attributed_here && !people.other_subject(from, start, a.who.entity)
+                let someone_else = || {
+                    let from = toks
+                        .get(window_start(body, &toks, k))
+                        .map_or(start, |t| t.start);
+                    people.other_subject(from, start, a.who.entity)
+                };
+                a.para == p && attributed_here && !someone_else()
                     || a.para + 1 == p
                         && opens_paragraph(body, &toks, k)
                         && (continued || follows_on(body, span))
@@ -757,14 +762,6 @@ fn opens_paragraph(body: &str, toks: &[Token], k: usize) -> bool {
     toks[..k]
         .iter()
         .all(|t| t.tok == Tok::Punct && !ends_sentence(body, t))
-}
-
-/// Where the sentence holding `pos` begins, not before `floor`: after the last full stop,
-/// question or exclamation mark or line break.
-fn sentence_start(body: &str, floor: usize, pos: usize) -> usize {
-    body[floor..pos]
-        .rfind(['.', '!', '?', '\n'])
-        .map_or(floor, |i| floor + i + 1)
 }
 
 /// Does a quotation opening a paragraph read as more of the last speaker's words?
