@@ -878,6 +878,16 @@ mod tests {
 
     const CASES: &[(&str, &[&str])] = &[
         (
+            // a participle and a preposition open a clause before the subject: the person
+            // named in it is spoken to, not speaking
+            "Speaking to Dmytro Kuleba on Sunday, the minister said: “We will win.” Asked \
+             about Kuleba, the envoy said: “He is a friend.”",
+            &[
+                "We will win. | ~the minister",
+                "He is a friend. | ~the envoy",
+            ],
+        ),
+        (
             // after a quotation, a title in marks is no more of it, and nor are words in a
             // sentence someone else heads
             "“We will win this war,” Kuleba said. The plan, the “Road Map for Peace”, was \

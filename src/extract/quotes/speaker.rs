@@ -60,8 +60,23 @@ fn is_subject(body: &str, toks: &[Token], s: usize, e: usize) -> bool {
     let first = lower(body, &toks[s]);
     let starts_clause = lexicon::is_preposition(&first)
         || lexicon::is_adverb(&first)
-        || lexicon::is_time_word(&first);
+        || lexicon::is_time_word(&first)
+        || fronted_participle(body, toks, s, e, &first);
     !starts_clause
+}
+
+/// "Speaking to the BBC on Sunday, the chancellor said", "Asked about the plan, she said": a
+/// participle and a preposition open a clause before the subject, not the subject itself
+/// ("acting director Jane Roe" and "leading economist" take no preposition).
+fn fronted_participle(body: &str, toks: &[Token], s: usize, e: usize, first: &str) -> bool {
+    (first.ends_with("ing") || first.ends_with("ed"))
+        && first.len() > 4
+        && s + 1 < e
+        && is_word(&toks[s + 1])
+        && matches!(
+            lower(body, &toks[s + 1]).as_str(),
+            w if lexicon::is_preposition(w) || matches!(w, "whether" | "if" | "why" | "how" | "what")
+        )
 }
 
 fn text<'b>(body: &'b str, t: &Token) -> &'b str {
@@ -623,7 +638,7 @@ impl<'a> People<'a> {
                 continue;
             }
             let floor = i.checked_sub(1).map_or(0, |j| self.persons[j].1);
-            let ctx = self.context(p.0, p.1, floor);
+            let ctx = self.context(p.0, p.1, floor, pos);
             let matches = |w: &String| ctx.iter().any(|c| same_title(c, w));
             let others = words
                 .iter()
@@ -642,14 +657,16 @@ impl<'a> People<'a> {
     }
 
     /// Lowercase words just before a mention and in an appositive just after it.
-    /// The words before stop at `floor`, the end of the person mentioned before.
-    fn context(&self, s: usize, e: usize, floor: usize) -> Vec<String> {
+    /// The words before stop at `floor`, the end of the person mentioned before; the words
+    /// after, at `ceiling`, where the speaker phrase being resolved starts ("Asked about
+    /// Kuleba, the envoy said": "the envoy" is no appositive of Kuleba).
+    fn context(&self, s: usize, e: usize, floor: usize, ceiling: usize) -> Vec<String> {
         let body = self.body;
         let mut from = s.saturating_sub(60).max(floor.min(s));
         while !body.is_char_boundary(from) {
             from -= 1;
         }
-        let mut to = (e + 80).min(body.len());
+        let mut to = (e + 80).min(body.len()).min(ceiling.max(e));
         while !body.is_char_boundary(to) {
             to += 1;
         }
