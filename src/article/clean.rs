@@ -41,12 +41,17 @@ const LIST_HEADINGS: &[&str] = &[
 
 /// Line openings that mark promotion or editorial furniture, compared case-insensitively.
 const FURNITURE_OPENINGS: &[&str] = &[
+    "(additional reporting by ",
     "(adds ",
     "(changes ",
+    "(compiled by ",
     "(corrects ",
+    "(editing by ",
     "(recasts ",
     "(refiles ",
+    "(reporting by ",
     "(updates ",
+    "(writing by ",
     "--with assistance from",
     "click here",
     "follow us on",
@@ -93,6 +98,15 @@ const CHROME_LINES: &[&str] = &[
 
 /// Openings of a line that stamps when the story was posted: "Updated 5:42 PM EST, Mon …".
 const TIMESTAMP_OPENINGS: &[&str] = &["last updated", "posted ", "published ", "updated "];
+
+/// Openings of a news agency's credit line without its brackets: "Reporting by Jane Doe in
+/// Kyiv; Editing by John Roe". In brackets they are [`FURNITURE_OPENINGS`].
+const CREDIT_OPENINGS: &[&str] = &[
+    "additional reporting by ",
+    "editing by ",
+    "reporting by ",
+    "writing by ",
+];
 
 /// Phrases that make a line of up to 30 words a republication notice.
 const PERMISSION_PHRASES: &[&str] = &["republished with permission", "reprinted with permission"];
@@ -236,7 +250,12 @@ fn chrome(t: &str, n: usize) -> bool {
         && !sentence_end
         && t.strip_prefix("By ")
             .is_some_and(|rest| rest.starts_with(char::is_uppercase));
-    button || stamp || byline
+    // "Reporting by the Times found …" is a sentence; a credit line names people, one
+    // credit after another, and stops without a full stop
+    let credit = n <= 40
+        && CREDIT_OPENINGS.iter().any(|o| opens_with(t, o))
+        && (!sentence_end || t.contains("; "));
+    button || stamp || byline || credit
 }
 
 /// "Follow Pam Key on Twitter @pamkeyNEN": a writer's plug for their social-media account,
@@ -555,6 +574,22 @@ mod tests {
             assert_eq!(c.body, *body, "{text:?}");
             assert_eq!(c.source.as_deref(), *source, "{text:?}");
         }
+    }
+
+    #[test]
+    fn drops_agency_credit_lines_but_not_sentences_about_reporting() {
+        let text = "Chip curbs bite\n\nShares fell 4% on Tuesday.\n\n\
+                    Reporting by the Times found no such deal.\n\n\
+                    (Reporting by Jane Doe in Taipei; Additional reporting by John Roe; \
+                    Editing by Chris Reese.)\n\
+                    Reporting by Jane Doe; editing by John Roe.\n\
+                    Writing by Ann Lee";
+        let c = clean(text);
+        assert_eq!(
+            c.body,
+            "Chip curbs bite\n\nShares fell 4% on Tuesday.\n\n\
+             Reporting by the Times found no such deal."
+        );
     }
 
     #[test]
