@@ -63,6 +63,22 @@ const CORPORATE_SUFFIXES: &[&str] = &[
     "SpA",
 ];
 
+/// Capitalised nouns that introduce a firm at the start of a sentence and open no firm's
+/// name: "Rival Advanced Micro Devices Inc said". (Not [`ORG_DESCRIPTORS`] as a whole: "Daily
+/// Mail and General Trust", "Giant Eagle Inc", "Carrier Global Corp".)
+const FIRM_LEADS: &[&str] = &[
+    "Automaker",
+    "Carmaker",
+    "Chipmaker",
+    "Conglomerate",
+    "Drugmaker",
+    "Insurer",
+    "Lender",
+    "Retailer",
+    "Rival",
+    "Startup",
+];
+
 /// Words that usually open a sentence but also open firms' names ("First Union", "Northern
 /// Trust"): kept before an organization head word.
 const ORG_LEADS: &[&str] = &["Eastern", "First", "Northern", "Southern", "Western"];
@@ -1445,6 +1461,14 @@ impl Article<'_> {
         }
         if let Some(m) = (first..j).rev().find(|&i| self.hyphen_modifier(i)) {
             first = m + 1;
+        }
+        // "Rival Advanced Micro Devices Inc", "Chipmaker Nvidia Corp": a sentence opened by the
+        // noun that would introduce the firm in lowercase
+        if first + 1 < j
+            && self.units[first].hit.is_none()
+            && FIRM_LEADS.contains(&self.text(first))
+        {
+            first += 1;
         }
         if first == a
             && a > run_start
@@ -3452,6 +3476,27 @@ mod tests {
             entities.iter().all(|e| e.kind == Kind::Person),
             "{entities:?}"
         );
+    }
+
+    #[test]
+    fn chief_executive_is_a_title() {
+        let (entities, _) = find(
+            "Acme Chief Executive Jensen Huang spoke to Executive \
+                                  Director Jane Roe.",
+        );
+        assert_eq!(people_of(&entities), ["Jensen Huang", "Jane Roe"]);
+    }
+
+    #[test]
+    fn a_noun_introducing_a_firm_is_no_part_of_its_name() {
+        let (entities, _) = find(
+            "Rival Advanced Micro Devices Inc slipped. Retailer Target \
+                                  Corp fell. Daily Mail and General Trust plc rose.",
+        );
+        let firms = names_of(&entities, Kind::Organization);
+        assert!(firms.contains(&"Target Corp"), "{firms:?}");
+        assert!(firms.contains(&"Daily Mail and General Trust"), "{firms:?}");
+        assert!(!firms.iter().any(|f| f.starts_with("R")), "{firms:?}");
     }
 
     #[test]
