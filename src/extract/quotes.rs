@@ -533,6 +533,12 @@ fn after(
         m += 1;
     }
     let Some((vs, ve, according)) = verb else {
+        if tied
+            && !dash
+            && let Some(found) = manner(body, toks, people, j, m)
+        {
+            return Some(found);
+        }
         // `“Q” ― Karen Bobadilla`: a signature after a dash, nothing else.
         let name = &toks[j..m];
         let signature = dash
@@ -594,6 +600,38 @@ fn after(
         speaker: bytes(toks, speaker),
         rule,
         tied,
+    })
+}
+
+/// `“Q,” Smith smiled.` · `“Q,” she shrugged.`: after a quotation tied by its comma, a
+/// person's name or "he"/"she" and one verb in the past or "-s" form end the sentence. Any
+/// such verb tells how the words were said, listed or not; anything more is a new sentence.
+fn manner(body: &str, toks: &[Token], people: &People, j: usize, m: usize) -> Option<Attribution> {
+    let ends = toks.get(m).is_none_or(|t| ends_sentence(body, t));
+    if !ends || m < j + 2 {
+        return None;
+    }
+    let verb = &toks[m - 1];
+    let v = text(body, verb);
+    let verb_like = verb.tok == Tok::Word
+        && v.len() > 3
+        && v.starts_with(|c: char| c.is_ascii_lowercase())
+        && (v.ends_with("ed") || v.ends_with('s') && !v.ends_with("ss"));
+    let subject = &toks[j..m - 1];
+    if !verb_like || subject.iter().any(|t| t.tok != Tok::Word) {
+        return None;
+    }
+    let (s, e) = (subject[0].start, subject[subject.len() - 1].end);
+    let pronoun = subject.len() == 1 && matches!(lower(body, &subject[0]).as_str(), "he" | "she");
+    if !pronoun && people.named_span(s, e) != Some((s, e)) {
+        return None;
+    }
+    Some(Attribution {
+        kind: QuoteKind::Full,
+        cue: Some((verb.start, verb.end)),
+        speaker: (s, e),
+        rule: "quote-speaker-verb",
+        tied: true,
     })
 }
 
@@ -877,6 +915,16 @@ mod tests {
     }
 
     const CASES: &[(&str, &[&str])] = &[
+        (
+            // after a quotation and its comma, a name or pronoun and one verb of any kind
+            "Mary Jones arrived.\n\n“We are ready for this,” Kuleba smiled. “We will see \
+             what happens next,” she shrugged. “Not bad for a Monday,” jokes Kuleba.",
+            &[
+                "We are ready for this | Dmytro Kuleba",
+                "We will see what happens next | Mary Jones",
+                "Not bad for a Monday | Dmytro Kuleba",
+            ],
+        ),
         (
             // a participle and a preposition open a clause before the subject: the person
             // named in it is spoken to, not speaking
