@@ -63,6 +63,19 @@ const CORPORATE_SUFFIXES: &[&str] = &[
     "SpA",
 ];
 
+/// Place words that name a building after whatever it is named for, a person or a firm
+/// included: "Trump Tower", "Chrysler Building". (An airport is its operator, an
+/// organization: `org_words.txt`.)
+const FACILITY_WORDS: &[&str] = &[
+    "Arena",
+    "Building",
+    "Cathedral",
+    "Mosque",
+    "Prison",
+    "Stadium",
+    "Tower",
+];
+
 /// Capitalised nouns that introduce a firm at the start of a sentence and open no firm's
 /// name: "Rival Advanced Micro Devices Inc said". (Not [`ORG_DESCRIPTORS`] as a whole: "Daily
 /// Mail and General Trust", "Giant Eagle Inc", "Carrier Global Corp".)
@@ -1606,8 +1619,12 @@ impl Article<'_> {
                     i = last + 1;
                     continue;
                 }
-                // "Donetsk Oblast", "Kherson Region": the place word makes a wider place
-                if known.kind == Kind::Place
+                // "Donetsk Oblast", "Kherson Region": the place word makes a wider place; a
+                // building's makes one of any name ("Trump Tower", "Chrysler Building") but a
+                // country's ("the U.S. Prison System")
+                let facility = i + 1 < b && FACILITY_WORDS.contains(&self.text(i + 1));
+                if (known.kind == Kind::Place || facility)
+                    && !(facility && known.country)
                     && i + 1 < b
                     && self.units[i + 1].hit.is_none()
                     && self.words.place_words.contains(self.text(i + 1))
@@ -1941,6 +1958,8 @@ impl Article<'_> {
                 .iter()
                 .any(|&u| self.words.place_words.contains(self.text(u)) && self.common_word(u)))
             || (titled
+                // (not "Notre Dame Cathedral": a building after the title word)
+                && !FACILITY_WORDS.contains(&self.text(last))
                 // (particles apart: "Sheikh Tahnoun bin Zayed Al Nahyan")
                 && units
                     .iter()
@@ -3475,6 +3494,29 @@ mod tests {
         assert!(
             entities.iter().all(|e| e.kind == Kind::Person),
             "{entities:?}"
+        );
+    }
+
+    #[test]
+    fn a_building_is_a_place_whoever_it_is_named_for() {
+        let body = "Donald Trump left Trump Tower for the Chrysler Building. The FBI agent \
+                    spoke outside the Dirksen Federal Building and Notre Dame Cathedral, on \
+                    the U.S. Prison System.";
+        let (entities, mentions) = find(body);
+        let places = places_of(&entities);
+        for building in [
+            "Trump Tower",
+            "Chrysler Building",
+            "Dirksen Federal Building",
+        ] {
+            assert!(places.contains(&building), "{places:?}");
+        }
+        assert!(places.contains(&"United States"), "{places:?}");
+        assert_eq!(people_of(&entities), ["Donald Trump"]);
+        assert_eq!(mentions_of(&entities, &mentions, "Donald Trump"), 1);
+        assert_eq!(
+            names_of(&entities, Kind::Organization),
+            ["Federal Bureau of Investigation"]
         );
     }
 
