@@ -411,6 +411,16 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
             return None;
         }
     }
+    // "the Spaniard said", "the 28-year-old said": a description by nationality or age points
+    // back to a person named before it in its paragraph
+    let age = matches!(&words[..], [the, n, y, o]
+        if the == "the" && n.chars().all(|c| c.is_ascii_digit()) && y == "year" && o == "old");
+    let national = ["the ", "The "]
+        .iter()
+        .any(|the| text.starts_with(the) && ctx.people.national(s + the.len(), e));
+    if age || national {
+        return ctx.people.described_before(s, ctx.paras[ctx.para].start);
+    }
     // "said one resident, Olena Kovalenko, 54": a person named in apposition right after a
     // phrase that names no one
     if ctx.people.named(s, e).is_none()
@@ -1282,6 +1292,31 @@ mod tests {
                     wife, Democratic presidential nominee Hillary Clinton, over her server.\n\n\
                     “People tend not to say those things to me,” she said.";
         assert_eq!(speakers(body), [Some("Loretta Lynch".to_string())]);
+    }
+
+    #[test]
+    fn a_nationality_or_an_age_means_the_person_named_before_it() {
+        let body = "Arsenal manager Mikel Arteta praised his side. “We never stopped \
+                    believing,” the Spaniard said.\n\nA late goal from Son Heung-min sealed \
+                    it. “We had enough chances to win,” the South Korean said.\n\nTottenham \
+                    boss Ange Postecoglou was left to rue missed chances. “That is football,” \
+                    the Australian said.\n\nNovak Djokovic beat Carlos Alcaraz. “I played well today,” the \
+                    37-year-old said.";
+        let x = crate::extract::extract(body);
+        let speakers: Vec<_> = x
+            .quotes
+            .iter()
+            .map(|q| q.speaker_entity.map(|e| x.entities[e].name.as_str()))
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Mikel Arteta"),
+                Some("Son Heung-min"),
+                Some("Ange Postecoglou"),
+                Some("Novak Djokovic")
+            ]
+        );
     }
 
     #[test]

@@ -420,6 +420,8 @@ pub struct People<'a> {
     /// (start, end) of every organization mention outside a quoted span: what "it" may
     /// point back to when it heads its clause ("The Security Council on Friday condemned …").
     bodies: Vec<(usize, usize)>,
+    /// (start, end) of every nationality mention outside a quoted span ("the Spaniard").
+    nationals: Vec<(usize, usize)>,
 }
 
 impl<'a> People<'a> {
@@ -428,7 +430,12 @@ impl<'a> People<'a> {
         let kind = |m: &Mention| entities.get(m.entity).map(|e| e.kind);
         let mut ms: Vec<&Mention> = mentions
             .iter()
-            .filter(|m| matches!(kind(m), Some(Kind::Person | Kind::Organization)))
+            .filter(|m| {
+                matches!(
+                    kind(m),
+                    Some(Kind::Person | Kind::Organization | Kind::Nationality)
+                )
+            })
             .filter(|m| {
                 m.start <= m.end
                     && m.end <= body.len()
@@ -441,6 +448,7 @@ impl<'a> People<'a> {
         let mut subjects = Vec::with_capacity(ms.len());
         let mut mention_genders = Vec::with_capacity(ms.len());
         let mut bodies = Vec::new();
+        let mut nationals = Vec::new();
         let mut si = 0;
         for m in ms {
             while si < spans.len() && spans[si].close <= m.start {
@@ -456,6 +464,10 @@ impl<'a> People<'a> {
                 if m.start < m.end {
                     bodies.push((m.start, m.end));
                 }
+                continue;
+            }
+            if kind(m) == Some(Kind::Nationality) {
+                nationals.push((m.start, m.end));
                 continue;
             }
             // "Rakeyia Scott" linked to "Keith Lamont Scott" by surname: another person.
@@ -523,7 +535,35 @@ impl<'a> People<'a> {
             mention_genders,
             genders,
             bodies,
+            nationals,
         }
+    }
+
+    /// Is the span `[s, e)` one nationality mention ("Spaniard", "South Korean")?
+    pub fn national(&self, s: usize, e: usize) -> bool {
+        let i = self.nationals.partition_point(|n| n.0 < s);
+        self.nationals.get(i) == Some(&(s, e))
+    }
+
+    /// The nearest person heading a clause in `[from, pos)`, else the nearest person there,
+    /// whatever pronoun they take: whom "the Spaniard said" or "the 28-year-old said" points
+    /// back to.
+    pub fn described_before(&self, pos: usize, from: usize) -> Option<Referent> {
+        let upto = self.persons.partition_point(|p| p.0 < pos);
+        let near = || {
+            (0..upto)
+                .rev()
+                .take_while(|&i| self.persons[i].0 >= from)
+                .take(PRONOUN_CANDIDATES)
+                .filter(|&i| self.persons[i].1 <= pos)
+        };
+        near()
+            .find(|&i| self.subjects[i])
+            .or_else(|| near().next())
+            .map(|i| match self.persons[i] {
+                (s, e, UNLISTED) => Referent::Unlisted(s, e),
+                (_, _, entity) => Referent::Entity(entity),
+            })
     }
 
     /// The last organization heading its clause in `[from, pos)`: whom "it said" may mean.
