@@ -1890,7 +1890,9 @@ impl Article<'_> {
             return;
         }
         let mut weak = false;
-        let thing = self.words.thing_words.contains(self.text(last));
+        // (a building is a place: "Emirates Stadium", but not "the Stadium court")
+        let thing = self.words.thing_words.contains(self.text(last))
+            && !(n >= 2 && FACILITY_WORDS.contains(&self.text(last)));
         // a lone given name is no person's name in a results line ("Kent 108-3")
         // no club or firm is named by one letter: "company N / A" in a table
         let lettered = n > 1
@@ -3501,13 +3503,16 @@ mod tests {
     fn a_building_is_a_place_whoever_it_is_named_for() {
         let body = "Donald Trump left Trump Tower for the Chrysler Building. The FBI agent \
                     spoke outside the Dirksen Federal Building and Notre Dame Cathedral, on \
-                    the U.S. Prison System.";
+                    the U.S. Prison System. Fans filled Wembley Stadium, not the Stadium \
+                    court.";
         let (entities, mentions) = find(body);
         let places = places_of(&entities);
+        assert!(!places.contains(&"Stadium"), "{places:?}");
         for building in [
             "Trump Tower",
             "Chrysler Building",
             "Dirksen Federal Building",
+            "Wembley Stadium",
         ] {
             assert!(places.contains(&building), "{places:?}");
         }
