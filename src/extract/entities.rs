@@ -3526,6 +3526,12 @@ mod tests {
     }
 
     #[test]
+    fn a_telescope_is_no_person() {
+        let (entities, _) = find("NASA launched the James Webb Space Telescope on Monday.");
+        assert_eq!(people_of(&entities), Vec::<&str>::new());
+    }
+
+    #[test]
     fn chief_executive_is_a_title() {
         let (entities, _) = find(
             "Acme Chief Executive Jensen Huang spoke to Executive \
