@@ -1320,6 +1320,17 @@ mod tests {
     }
 
     #[test]
+    fn a_city_and_its_state_end_an_appositive_not_name_the_speaker() {
+        let body = "Dr. Jane Rigby, a scientist at the Goddard Space Flight Center in \
+                    Greenbelt, Maryland, called the finding “a milestone for all of us”.";
+        let x = crate::extract::extract(body);
+        let speaker = x.quotes[0]
+            .speaker_entity
+            .map(|e| x.entities[e].name.as_str());
+        assert_eq!(speaker, Some("Jane Rigby"));
+    }
+
+    #[test]
     fn no_speaker_is_never_guessed() {
         let body = "Kuleba arrived.\n\nThe weather was cold.\n\nThe hall was full.\n\nThe talks began.\n\n“It is a long road ahead for all of us,” the document reads.";
         let (entities, mentions) = recognise(body);

@@ -183,10 +183,23 @@ pub fn backward(
     let s = walk_back(body, toks, w, e);
     // The words after the last separator are an appositive or a relative clause
     // ("a senior official, who asked not to be named, said"; "McConnell, R-Ky., said").
-    let last_separator = (w..e)
+    let mut last_separator = (w..e)
         .rev()
         .take(APPOSITIVE_TOKENS)
         .find(|&i| is_separator(body, &toks[i]));
+    // "a scientist at the center in Greenbelt, Maryland, called": a place after a place and
+    // its comma finishes the first ("City, State"); the appositive starts before them
+    if let Some(sep) = last_separator
+        && sep > w
+        && sep + 1 < e
+        && people.place_ends_at(toks[sep - 1].end)
+        && people.place(toks[sep + 1].start, toks[e - 1].end)
+    {
+        last_separator = (w..sep)
+            .rev()
+            .take(APPOSITIVE_TOKENS)
+            .find(|&i| is_separator(body, &toks[i]));
+    }
     // "Johnnie Wilson, of Springfield, Va., said": a hometown after the name.
     let hometown = |i: usize| {
         let (ps, pe, _) = segment(body, toks, w, i);
@@ -422,6 +435,8 @@ pub struct People<'a> {
     bodies: Vec<(usize, usize)>,
     /// (start, end) of every nationality mention outside a quoted span ("the Spaniard").
     nationals: Vec<(usize, usize)>,
+    /// (start, end) of every place mention outside a quoted span.
+    places: Vec<(usize, usize)>,
 }
 
 impl<'a> People<'a> {
@@ -433,7 +448,7 @@ impl<'a> People<'a> {
             .filter(|m| {
                 matches!(
                     kind(m),
-                    Some(Kind::Person | Kind::Organization | Kind::Nationality)
+                    Some(Kind::Person | Kind::Organization | Kind::Nationality | Kind::Place)
                 )
             })
             .filter(|m| {
@@ -449,6 +464,7 @@ impl<'a> People<'a> {
         let mut mention_genders = Vec::with_capacity(ms.len());
         let mut bodies = Vec::new();
         let mut nationals = Vec::new();
+        let mut places = Vec::new();
         let mut si = 0;
         for m in ms {
             while si < spans.len() && spans[si].close <= m.start {
@@ -468,6 +484,10 @@ impl<'a> People<'a> {
             }
             if kind(m) == Some(Kind::Nationality) {
                 nationals.push((m.start, m.end));
+                continue;
+            }
+            if kind(m) == Some(Kind::Place) {
+                places.push((m.start, m.end));
                 continue;
             }
             // "Rakeyia Scott" linked to "Keith Lamont Scott" by surname: another person.
@@ -536,7 +556,20 @@ impl<'a> People<'a> {
             genders,
             bodies,
             nationals,
+            places,
         }
+    }
+
+    /// Is `[s, e)` one place mention ("Maryland")?
+    fn place(&self, s: usize, e: usize) -> bool {
+        let i = self.places.partition_point(|p| p.0 < s);
+        self.places.get(i) == Some(&(s, e))
+    }
+
+    /// Does a place mention end at byte `e`?
+    fn place_ends_at(&self, e: usize) -> bool {
+        let i = self.places.partition_point(|p| p.1 < e);
+        self.places.get(i).is_some_and(|p| p.1 == e)
     }
 
     /// Is the span `[s, e)` one nationality mention ("Spaniard", "South Korean")?
