@@ -2480,9 +2480,37 @@ impl Article<'_> {
                 .iter()
                 .position(|e| e.kind == Kind::Organization && &e.name == name)
         };
+        // "the RBI" after "the Reserve Bank of India": the organization whose capitalised
+        // words it abbreviates, if the article names one such
+        let mut by_initials: HashMap<String, Option<usize>> = HashMap::new();
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.kind != Kind::Organization || !e.name.contains(' ') {
+                continue;
+            }
+            let initials: String = e
+                .name
+                .split([' ', '-'])
+                .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                .collect();
+            if initials.len() >= 2 {
+                by_initials
+                    .entry(initials)
+                    .and_modify(|v| *v = None)
+                    .or_insert(Some(i));
+            }
+        }
         // persons named by surname alone ("President Zelensky") join the full name
         let mut remap: Vec<usize> = (0..self.entities.len()).collect();
         for (i, e) in self.entities.iter().enumerate() {
+            if e.kind == Kind::Organization
+                && all_caps(&e.name)
+                && e.name.chars().all(|c| c.is_ascii_alphabetic())
+                && let Some(&Some(full)) = by_initials.get(&e.name)
+                && full != i
+            {
+                remap[i] = full;
+                continue;
+            }
             // "Magna said" after "Magna International Inc": the firm, not a person
             if e.kind == Kind::Person
                 && !e.key.contains(' ')
@@ -3522,6 +3550,32 @@ mod tests {
         assert_eq!(
             names_of(&entities, Kind::Organization),
             ["Federal Bureau of Investigation"]
+        );
+    }
+
+    #[test]
+    fn an_acronym_is_the_organization_it_abbreviates() {
+        let (entities, mentions) = find(
+            "The Reserve Bank of India held rates on Friday. The \
+                                         RBI governor spoke later.",
+        );
+        assert_eq!(
+            names_of(&entities, Kind::Organization),
+            ["Reserve Bank of India"]
+        );
+        assert_eq!(
+            mentions_of(&entities, &mentions, "Reserve Bank of India"),
+            2
+        );
+        // two organizations with the same initials: the acronym stays itself
+        let (entities, mentions) = find(
+            "The Khmer Nation Party and the Kenvale Nationalist \
+                                         Party met. A KNP spokesman said no.",
+        );
+        assert_eq!(mentions_of(&entities, &mentions, "Khmer Nation Party"), 1);
+        assert_eq!(
+            mentions_of(&entities, &mentions, "Kenvale Nationalist Party"),
+            1
         );
     }
 
