@@ -3580,6 +3580,19 @@ mod tests {
     }
 
     #[test]
+    fn roads_are_places_not_people() {
+        let (entities, _) = find(
+            "Linda Marsh has lived on Piedmont Highway for 31 years. \
+                                  Traffic on Sunset Boulevard was slow.",
+        );
+        assert_eq!(people_of(&entities), ["Linda Marsh"]);
+        assert_eq!(
+            places_of(&entities),
+            ["Piedmont Highway", "Sunset Boulevard"]
+        );
+    }
+
+    #[test]
     fn a_telescope_is_no_person() {
         let (entities, _) = find("NASA launched the James Webb Space Telescope on Monday.");
         assert_eq!(people_of(&entities), Vec::<&str>::new());
