@@ -1928,6 +1928,9 @@ impl Article<'_> {
             // "Le Matin newspaper", "Zycie Warszawy daily said": a paper or a channel
             cued = true;
             Some(Kind::Organization)
+        } else if n <= 2 && !first_named && last + 1 == run_end && self.region_after(last) {
+            // "the mayor of Millinocket, Maine": a town named with its state or country
+            Some(Kind::Place)
         } else if self.in_dateline(first, last) {
             // "KHASAVYURT , Russia 1996-08-31", "PARAMARIBO , Surinam": the dateline's town
             Some(Kind::Place)
@@ -2313,6 +2316,20 @@ impl Article<'_> {
     }
 
     /// Place nouns around an unknown name: "the town of Tavildara", "Kherson region", "the Gulf".
+    /// Whether a comma and a listed place, not possessive, follow unit `last`: the state or
+    /// country after a town ("Millinocket, Maine"; not "Park, Maine's governor").
+    fn region_after(&self, last: usize) -> bool {
+        let next = last + 1;
+        let end = self.units[last].end;
+        next < self.units.len()
+            && self.body[end..].starts_with(", ")
+            && self.units[next].start == end + 2
+            && !self.units[next].possessive
+            && self.units[next]
+                .hit
+                .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Place)
+    }
+
     fn place_cue(&self, first: usize, last: usize) -> bool {
         let after = last + 1 < self.units.len()
             && self.units[last + 1].joined
@@ -3577,6 +3594,16 @@ mod tests {
             mentions_of(&entities, &mentions, "Kenvale Nationalist Party"),
             1
         );
+    }
+
+    #[test]
+    fn a_town_before_its_state_is_a_place() {
+        let (entities, _) = find(
+            "Mayor Jane Roe of Millinocket, Maine, has tried. She \
+                                  thanked Ellen Park, Maine's governor.",
+        );
+        assert_eq!(people_of(&entities), ["Jane Roe", "Ellen Park"]);
+        assert_eq!(places_of(&entities), ["Millinocket", "Maine"]);
     }
 
     #[test]
