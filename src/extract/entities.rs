@@ -2315,7 +2315,6 @@ impl Article<'_> {
         after || player || bare
     }
 
-    /// Place nouns around an unknown name: "the town of Tavildara", "Kherson region", "the Gulf".
     /// Whether a comma and a listed place, not possessive, follow unit `last`: the state or
     /// country after a town ("Millinocket, Maine"; not "Park, Maine's governor").
     fn region_after(&self, last: usize) -> bool {
@@ -2330,6 +2329,7 @@ impl Article<'_> {
                 .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Place)
     }
 
+    /// Place nouns around an unknown name: "the town of Tavildara", "Kherson region", "the Gulf".
     fn place_cue(&self, first: usize, last: usize) -> bool {
         let after = last + 1 < self.units.len()
             && self.units[last + 1].joined
@@ -3574,7 +3574,7 @@ mod tests {
     fn an_acronym_is_the_organization_it_abbreviates() {
         let (entities, mentions) = find(
             "The Reserve Bank of India held rates on Friday. The \
-                                         RBI governor spoke later.",
+             RBI governor spoke later.",
         );
         assert_eq!(
             names_of(&entities, Kind::Organization),
@@ -3587,7 +3587,7 @@ mod tests {
         // two organizations with the same initials: the acronym stays itself
         let (entities, mentions) = find(
             "The Khmer Nation Party and the Kenvale Nationalist \
-                                         Party met. A KNP spokesman said no.",
+             Party met. A KNP spokesman said no.",
         );
         assert_eq!(mentions_of(&entities, &mentions, "Khmer Nation Party"), 1);
         assert_eq!(
@@ -3600,7 +3600,7 @@ mod tests {
     fn a_town_before_its_state_is_a_place() {
         let (entities, _) = find(
             "Mayor Jane Roe of Millinocket, Maine, has tried. She \
-                                  thanked Ellen Park, Maine's governor.",
+             thanked Ellen Park, Maine's governor.",
         );
         assert_eq!(people_of(&entities), ["Jane Roe", "Ellen Park"]);
         assert_eq!(places_of(&entities), ["Millinocket", "Maine"]);
@@ -3610,7 +3610,7 @@ mod tests {
     fn roads_are_places_not_people() {
         let (entities, _) = find(
             "Linda Marsh has lived on Piedmont Highway for 31 years. \
-                                  Traffic on Sunset Boulevard was slow.",
+             Traffic on Sunset Boulevard was slow.",
         );
         assert_eq!(people_of(&entities), ["Linda Marsh"]);
         assert_eq!(
@@ -3629,7 +3629,7 @@ mod tests {
     fn chief_executive_is_a_title() {
         let (entities, _) = find(
             "Acme Chief Executive Jensen Huang spoke to Executive \
-                                  Director Jane Roe.",
+             Director Jane Roe.",
         );
         assert_eq!(people_of(&entities), ["Jensen Huang", "Jane Roe"]);
     }
@@ -3638,7 +3638,7 @@ mod tests {
     fn a_noun_introducing_a_firm_is_no_part_of_its_name() {
         let (entities, _) = find(
             "Rival Advanced Micro Devices Inc slipped. Retailer Target \
-                                  Corp fell. Daily Mail and General Trust plc rose.",
+             Corp fell. Daily Mail and General Trust plc rose.",
         );
         let firms = names_of(&entities, Kind::Organization);
         assert!(firms.contains(&"Target Corp"), "{firms:?}");

@@ -440,7 +440,8 @@ pub struct People<'a> {
 }
 
 impl<'a> People<'a> {
-    /// Collect the person and organization mentions that lie outside every quoted span.
+    /// Collect the person, organization, nationality and place mentions that lie outside
+    /// every quoted span.
     pub fn new(body: &'a str, entities: &[Entity], mentions: &[Mention], spans: &[Span]) -> Self {
         let kind = |m: &Mention| entities.get(m.entity).map(|e| e.kind);
         let mut ms: Vec<&Mention> = mentions
