@@ -1998,6 +1998,10 @@ impl Article<'_> {
             && self.speech_after(last)
             && (n >= 2 || !self.units[first].sentence_start || !self.text(first).ends_with('s'))
             && !(n == 1 && self.after_firm_possessive(first))
+            // (not "a police official in Liege said", "a policeman in the town of Chatelet
+            // told": the town the speaker is in)
+            && !(n == 1 && self.locative_before(first))
+            && !self.place_cue(first, last)
         {
             Some(Kind::Person)
         } else if n <= 4
@@ -3594,6 +3598,16 @@ mod tests {
             mentions_of(&entities, &mentions, "Kenvale Nationalist Party"),
             1
         );
+    }
+
+    #[test]
+    fn a_town_the_speaker_is_in_is_no_speaker() {
+        let (entities, _) = find(
+            "“They are safe,” a police official in Liege said. A policeman in the town of \
+             Chatelet told Reuters. Jane Roe, 29, said so.",
+        );
+        assert_eq!(places_of(&entities), ["Liege", "Chatelet"]);
+        assert_eq!(people_of(&entities), ["Jane Roe"]);
     }
 
     #[test]
