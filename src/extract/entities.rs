@@ -2520,9 +2520,26 @@ impl Article<'_> {
                     .or_insert(Some(i));
             }
         }
+        // "Zycie Warszawy said" after "Zycie Warszawy daily said": a name of two words or an
+        // acronym the article gives an organization elsewhere is that organization, not a
+        // person guessed from its shape (a surname alone may be both: "the Clinton campaign")
+        let org_keys: HashMap<&str, usize> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == Kind::Organization)
+            .map(|(i, e)| (e.key.as_str(), i))
+            .collect();
         // persons named by surname alone ("President Zelensky") join the full name
         let mut remap: Vec<usize> = (0..self.entities.len()).collect();
         for (i, e) in self.entities.iter().enumerate() {
+            if e.kind == Kind::Person
+                && (e.key.contains(' ') || all_caps(&e.name))
+                && let Some(&org) = org_keys.get(e.key.as_str())
+            {
+                remap[i] = org;
+                continue;
+            }
             if e.kind == Kind::Organization
                 && all_caps(&e.name)
                 && e.name.chars().all(|c| c.is_ascii_alphabetic())
@@ -3598,6 +3615,19 @@ mod tests {
             mentions_of(&entities, &mentions, "Kenvale Nationalist Party"),
             1
         );
+    }
+
+    #[test]
+    fn a_name_the_article_gives_an_organization_is_that_organization() {
+        let (entities, mentions) = find(
+            "Zycie Warszawy daily said the deal was off. Zycie Warszawy said its publisher \
+             agreed. Clinton spokesman Nick Merrill said no. Hillary Clinton spoke. Clinton \
+             said so.",
+        );
+        assert_eq!(mentions_of(&entities, &mentions, "Zycie Warszawy"), 2);
+        assert!(!people_of(&entities).contains(&"Zycie Warszawy"));
+        // a surname alone stays the person
+        assert_eq!(mentions_of(&entities, &mentions, "Hillary Clinton"), 3);
     }
 
     #[test]
