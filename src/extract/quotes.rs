@@ -124,6 +124,15 @@ pub fn find(body: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote>
                 after(body, &toks, &people, k, span),
                 before(body, &toks, &people, k),
             ) {
+                // `Xi told them that Asia should “Q”, according to Xinhua`: the outlet reports
+                // what the subject of the verb before said
+                (Some(a), Some(b))
+                    if a.rule == "quote-according-to"
+                        && b.kind == QuoteKind::Partial
+                        && b.rule == "speaker-verb-partial" =>
+                {
+                    Some(b)
+                }
                 (Some(a), _) if a.tied => Some(a),
                 (a, None) => a,
                 (_, b) => b,
@@ -925,6 +934,16 @@ mod tests {
     }
 
     const CASES: &[(&str, &[&str])] = &[
+        (
+            // "according to" after the quotation names who reports it; a speaker verb before
+            // it names who said it
+            "Kuleba told them that Kyiv would “stay the course”, according to Jane Doe. The \
+             plan is “dead in the water”, according to Mary Jones.",
+            &[
+                "stay the course | Dmytro Kuleba",
+                "dead in the water | Mary Jones",
+            ],
+        ),
         (
             // after a quotation and its comma, a name or pronoun and one verb of any kind
             "Mary Jones arrived.\n\n“We are ready for this,” Kuleba smiled. “We will see \
