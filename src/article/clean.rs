@@ -41,17 +41,13 @@ const LIST_HEADINGS: &[&str] = &[
 
 /// Line openings that mark promotion or editorial furniture, compared case-insensitively.
 const FURNITURE_OPENINGS: &[&str] = &[
-    "(additional reporting by ",
     "(adds ",
     "(changes ",
     "(compiled by ",
     "(corrects ",
-    "(editing by ",
     "(recasts ",
     "(refiles ",
-    "(reporting by ",
     "(updates ",
-    "(writing by ",
     "--with assistance from",
     "click here",
     "follow us on",
@@ -99,8 +95,8 @@ const CHROME_LINES: &[&str] = &[
 /// Openings of a line that stamps when the story was posted: "Updated 5:42 PM EST, Mon …".
 const TIMESTAMP_OPENINGS: &[&str] = &["last updated", "posted ", "published ", "updated "];
 
-/// Openings of a news agency's credit line without its brackets: "Reporting by Jane Doe in
-/// Kyiv; Editing by John Roe". In brackets they are [`FURNITURE_OPENINGS`].
+/// Openings of a news agency's credit line: "Reporting by Jane Doe in Kyiv; Editing by John
+/// Roe", perhaps in brackets.
 const CREDIT_OPENINGS: &[&str] = &[
     "additional reporting by ",
     "editing by ",
@@ -250,11 +246,13 @@ fn chrome(t: &str, n: usize) -> bool {
         && !sentence_end
         && t.strip_prefix("By ")
             .is_some_and(|rest| rest.starts_with(char::is_uppercase));
-    // "Reporting by the Times found …" is a sentence; a credit line names people, one
-    // credit after another, and stops without a full stop
-    let credit = n <= 40
-        && CREDIT_OPENINGS.iter().any(|o| opens_with(t, o))
-        && (!sentence_end || t.contains("; "));
+    // "Reporting by the Times found …" is a sentence; a credit line is in brackets, or names
+    // people one credit after another and stops without a full stop
+    let bracketed = t.strip_prefix('(');
+    let credit = CREDIT_OPENINGS
+        .iter()
+        .any(|o| opens_with(bracketed.unwrap_or(t), o))
+        && (bracketed.is_some() || n <= 40 && (!sentence_end || t.contains("; ")));
     button || stamp || byline || credit
 }
 

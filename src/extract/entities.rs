@@ -937,6 +937,13 @@ fn dotted_acronym(word: &str) -> bool {
 }
 
 /// Whether a word is written in capitals ("JOHN", "NATO").
+/// The first letters of a name's capitalised words: "RBI" for "Reserve Bank of India".
+fn initials(name: &str) -> String {
+    name.split([' ', '-'])
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect()
+}
+
 fn all_caps(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
@@ -2421,12 +2428,7 @@ impl Article<'_> {
         if !inside {
             return;
         }
-        let name = &self.entities[entity].name;
-        let initials: String = name
-            .split([' ', '-'])
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .filter_map(|w| w.chars().next())
-            .collect();
+        let initials = initials(&self.entities[entity].name);
         if initials.len() >= 2 && (initials.starts_with(acronym) || acronym.starts_with(&initials))
         {
             self.acronyms.insert(acronym.to_string(), entity);
@@ -2508,11 +2510,7 @@ impl Article<'_> {
             if e.kind != Kind::Organization || !e.name.contains(' ') {
                 continue;
             }
-            let initials: String = e
-                .name
-                .split([' ', '-'])
-                .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
-                .collect();
+            let initials = initials(&e.name);
             if initials.len() >= 2 {
                 by_initials
                     .entry(initials)

@@ -419,6 +419,12 @@ fn unlisted_names(body: &str, mentions: &[Mention], spans: &[Span]) -> Vec<(usiz
     out
 }
 
+/// Is `[s, e)` exactly one of `spans`, which are in body order?
+fn holds(spans: &[(usize, usize)], s: usize, e: usize) -> bool {
+    let i = spans.partition_point(|p| p.0 < s);
+    spans.get(i) == Some(&(s, e))
+}
+
 /// The people an article mentions outside its quotations, for resolving speakers.
 pub struct People<'a> {
     body: &'a str,
@@ -563,8 +569,7 @@ impl<'a> People<'a> {
 
     /// Is `[s, e)` one place mention ("Maryland")?
     fn place(&self, s: usize, e: usize) -> bool {
-        let i = self.places.partition_point(|p| p.0 < s);
-        self.places.get(i) == Some(&(s, e))
+        holds(&self.places, s, e)
     }
 
     /// Does a place mention end at byte `e`?
@@ -575,8 +580,7 @@ impl<'a> People<'a> {
 
     /// Is the span `[s, e)` one nationality mention ("Spaniard", "South Korean")?
     pub fn national(&self, s: usize, e: usize) -> bool {
-        let i = self.nationals.partition_point(|n| n.0 < s);
-        self.nationals.get(i) == Some(&(s, e))
+        holds(&self.nationals, s, e)
     }
 
     /// The nearest person heading a clause in `[from, pos)`, else the nearest person there,
@@ -594,10 +598,15 @@ impl<'a> People<'a> {
         near()
             .find(|&i| self.subjects[i])
             .or_else(|| near().next())
-            .map(|i| match self.persons[i] {
-                (s, e, UNLISTED) => Referent::Unlisted(s, e),
-                (_, _, entity) => Referent::Entity(entity),
-            })
+            .map(|i| self.referent(i))
+    }
+
+    /// What person mention `i` refers to: its entity, or the name the recogniser missed.
+    fn referent(&self, i: usize) -> Referent {
+        match self.persons[i] {
+            (s, e, UNLISTED) => Referent::Unlisted(s, e),
+            (_, _, entity) => Referent::Entity(entity),
+        }
     }
 
     /// The last organization heading its clause in `[from, pos)`: whom "it said" may mean.
@@ -645,10 +654,7 @@ impl<'a> People<'a> {
                 };
                 p.1 <= pos && fits && (!subject || self.subjects[i])
             })
-            .map(|i| match self.persons[i] {
-                (s, e, UNLISTED) => Referent::Unlisted(s, e),
-                (_, _, entity) => Referent::Entity(entity),
-            })
+            .map(|i| self.referent(i))
     }
 
     /// Does a person other than `entity` head a clause within `from..to`?
