@@ -1342,6 +1342,13 @@ mod tests {
     }
 
     #[test]
+    fn a_conjunction_opening_the_sentence_leaves_the_name_before_the_appositive() {
+        let body = "The group did not comment. But Hassan Fadlallah, a Hezbollah lawmaker, \
+                    told Al Jazeera that Israel was “trying to impose new rules by fire”.";
+        assert_eq!(speakers(body)[0].as_deref(), Some("Hassan Fadlallah"));
+    }
+
+    #[test]
     fn no_speaker_is_never_guessed() {
         let body = "Kuleba arrived.\n\nThe weather was cold.\n\nThe hall was full.\n\nThe talks began.\n\n“It is a long road ahead for all of us,” the document reads.";
         let (entities, mentions) = recognise(body);

@@ -119,7 +119,7 @@ fn appositive_start(body: &str, words: &[Token]) -> bool {
     };
     let w = text(body, first);
     let l = w.to_lowercase();
-    if matches!(l.as_str(), "and" | "but" | "or" | "so" | "yet" | "nor") {
+    if is_conjunction(&l) {
         return false;
     }
     let party = words.len() == 1 && w.len() <= 8 && w.as_bytes().get(1) == Some(&b'-');
@@ -128,6 +128,10 @@ fn appositive_start(body: &str, words: &[Token]) -> bool {
         || party
         || possessive
         || (w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && !is_pronoun(&l))
+}
+
+fn is_conjunction(lower: &str) -> bool {
+    matches!(lower, "and" | "but" | "or" | "so" | "yet" | "nor")
 }
 
 /// The end of the tokens before `e` once a parenthetical ending there ("(D-Mo.)") is skipped.
@@ -141,11 +145,14 @@ fn skip_parenthetical(body: &str, toks: &[Token], w: usize, e: usize) -> usize {
     e
 }
 
-/// The noun phrase of the segment ending at `e`: (start, end, whether it spans the whole segment).
+/// The noun phrase of the segment ending at `e`: (start, end, whether it spans the whole
+/// segment, a conjunction opening the sentence apart: "But Hassan Fadlallah, a lawmaker, told").
 fn segment(body: &str, toks: &[Token], w: usize, e: usize) -> (usize, usize, bool) {
     let e = skip_parenthetical(body, toks, w, e);
     let s = walk_back(body, toks, w, e);
-    let whole = s == w || is_separator(body, &toks[s - 1]);
+    let whole = s == w
+        || is_separator(body, &toks[s - 1])
+        || (s == w + 1 && is_conjunction(&lower(body, &toks[w])));
     (s, e, whole)
 }
 
