@@ -2365,7 +2365,40 @@ impl Article<'_> {
             && self.after_the
             && self.words.place_words.contains(self.text(first))
             && !self.court_district(first);
-        after || before || the_place_word
+        after || before || the_place_word || self.listed_after_place_noun(first)
+    }
+
+    /// "the towns of Nabatieh and Bint Jbeil", "the villages of Houla, Kfar Kila or Odaisseh":
+    /// a later name in a list of names after a plural place noun and "of".
+    fn listed_after_place_noun(&self, first: usize) -> bool {
+        let start = self.units[first].start;
+        let floor = start.saturating_sub(160);
+        let floor = (floor..start)
+            .find(|&i| self.body.is_char_boundary(i))
+            .unwrap_or(start);
+        let before = &self.body[floor..start];
+        let Some(of) = before.rfind(" of ") else {
+            return false;
+        };
+        let noun = before[..of].rsplit(' ').next().unwrap_or("");
+        let plural = noun
+            .strip_suffix("ies")
+            .map(|stem| format!("{stem}y"))
+            .or_else(|| noun.strip_suffix('s').map(str::to_string));
+        if !plural.is_some_and(|one| PLACE_NOUNS.contains(&one.as_str())) {
+            return false;
+        }
+        let list = &before[of + 4..];
+        let mut words = list.split(' ').filter(|w| !w.is_empty()).peekable();
+        words.peek().is_some()
+            && list.ends_with(' ')
+            && words.all(|w| {
+                let w = w.trim_end_matches(',');
+                matches!(w, "and" | "or") || w.starts_with(char::is_uppercase)
+            })
+            && (list.trim_end().ends_with(',')
+                || list.trim_end().ends_with(" and")
+                || list.trim_end().ends_with(" or"))
     }
 
     /// "Moody's Analytics said": a common word (or its plural) right after a listed
@@ -3646,6 +3679,26 @@ mod tests {
         );
         assert_eq!(people_of(&entities), ["Jane Roe", "Ellen Park"]);
         assert_eq!(places_of(&entities), ["Millinocket", "Maine"]);
+    }
+
+    #[test]
+    fn names_listed_after_a_plural_place_noun_are_places() {
+        let (entities, _) = find(
+            "Jets struck the towns of Nabatieh and Bint Jbeil, and the villages of Houla, \
+             Kfar Kila or Odaisseh Jbour. The mayors of Dnipro and Pavlo Hrytsenko spoke.",
+        );
+        assert_eq!(
+            places_of(&entities),
+            [
+                "Nabatieh",
+                "Bint Jbeil",
+                "Houla",
+                "Kfar Kila",
+                "Odaisseh Jbour",
+                "Dnipro"
+            ]
+        );
+        assert_eq!(people_of(&entities), ["Pavlo Hrytsenko"]);
     }
 
     #[test]
