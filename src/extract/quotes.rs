@@ -427,7 +427,11 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
     let national = ["the ", "The "]
         .iter()
         .any(|the| text.starts_with(the) && ctx.people.national(s + the.len(), e));
-    if age || national {
+    // "the captain said", "the striker said": a player's role, which sports reports use for
+    // the player just named
+    let role =
+        matches!(&words[..], [the, role] if the == "the" && PLAYER_ROLES.contains(&role.as_str()));
+    if age || national || role {
         return ctx.people.described_before(s, ctx.paras[ctx.para].start);
     }
     // "said one resident, Olena Kovalenko, 54": a person named in apposition right after a
@@ -462,6 +466,25 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
     }
     None
 }
+
+/// A player's role on a team, which a report writes for the player it has just named.
+const PLAYER_ROLES: &[&str] = &[
+    "all-rounder",
+    "batsman",
+    "bowler",
+    "captain",
+    "defender",
+    "forward",
+    "goalkeeper",
+    "keeper",
+    "midfielder",
+    "pitcher",
+    "playmaker",
+    "quarterback",
+    "skipper",
+    "striker",
+    "winger",
+];
 
 /// The stored text of a span: marks excluded, blanks and a trailing comma dropped.
 fn trim(body: &str, span: &Span) -> Option<(usize, usize)> {
@@ -1332,6 +1355,14 @@ mod tests {
                 Some("Novak Djokovic")
             ]
         );
+    }
+
+    #[test]
+    fn a_players_role_means_the_player_named_before_it() {
+        let body = "Virgil van Dijk was full of praise for his team-mate. “He keeps breaking \
+                    records,” the captain said.\n\nMary Jones visited the plant. “It is \
+                    safe,” the spokeswoman said.";
+        assert_eq!(speakers(body), [Some("Virgil van Dijk".to_string()), None]);
     }
 
     #[test]
