@@ -156,7 +156,16 @@ pub fn find(body: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote>
                 if first_quote < end || attributed_here {
                     return None;
                 }
-                let a = before(body, &toks, &people, end)?;
+                let a = before(body, &toks, &people, end).or_else(|| {
+                    // "Asked about his future, Slot smiled. “Q.”": a name and one verb
+                    // closing the sentence before
+                    let ws = window_start(body, &toks, end);
+                    let j = (ws + 1..end)
+                        .rev()
+                        .find(|&i| text(body, &toks[i - 1]) == ",")
+                        .unwrap_or(ws);
+                    manner(body, &toks, &people, j, end)
+                })?;
                 Some(Attribution {
                     kind: QuoteKind::Full,
                     rule: "previous-sentence",
@@ -1363,6 +1372,13 @@ mod tests {
                     records,” the captain said.\n\nMary Jones visited the plant. “It is \
                     safe,” the spokeswoman said.";
         assert_eq!(speakers(body), [Some("Virgil van Dijk".to_string()), None]);
+    }
+
+    #[test]
+    fn a_name_and_a_verb_closing_the_sentence_before_say_the_quotation() {
+        let body = "Asked about his future, Arne Slot smiled. “That is a question for the \
+                    club, not for me.”\n\nPrices rose. “That is bad news for all.”";
+        assert_eq!(speakers(body), [Some("Arne Slot".to_string()), None]);
     }
 
     #[test]
