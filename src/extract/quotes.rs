@@ -1382,6 +1382,14 @@ mod tests {
     }
 
     #[test]
+    fn a_source_opening_the_paragraph_is_who_she_is() {
+        let body = "Prof Ella Gilbert studies the ice. Its head, Celeste Saulo, said last \
+                    month: “Every fraction of a degree matters.”\n\nAccording to Gilbert, \
+                    the loss feeds on itself. “It’s a vicious circle,” she said.";
+        assert_eq!(speakers(body)[1].as_deref(), Some("Ella Gilbert"));
+    }
+
+    #[test]
     fn a_city_and_its_state_end_an_appositive_not_name_the_speaker() {
         let body = "Dr. Jane Rigby, a scientist at the Goddard Space Flight Center in \
                     Greenbelt, Maryland, called the finding “a milestone for all of us”.";

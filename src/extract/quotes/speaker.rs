@@ -818,7 +818,7 @@ fn heads_clause(body: &str, start: usize, end: usize) -> bool {
         let clean: String = word.chars().filter(|c| c.is_alphanumeric()).collect();
         let capital = word.starts_with(char::is_uppercase);
         let lower = clean.to_lowercase();
-        if lexicon::is_speech_verb(&lower) || lower == "to" && rest.ends_with("according to") {
+        if lexicon::is_speech_verb(&lower) || lower == "to" && according_to(rest) {
             // "noted NBC’s Dante Chinni.": the speaker, unless the name goes on ("said Pence’s …")
             return ends_phrase;
         }
@@ -838,6 +838,14 @@ fn heads_clause(body: &str, start: usize, end: usize) -> bool {
         rest = rest[..word_start].trim_end();
     }
     false
+}
+
+/// Do these words end with "according to", in either case ("According to Gilbert, …")?
+fn according_to(words: &str) -> bool {
+    let n = words.len();
+    n >= 12
+        && words.is_char_boundary(n - 12)
+        && words[n - 12..].eq_ignore_ascii_case("according to")
 }
 
 /// Does the mention at `start` sit in a clause that its sentence reports ("Scott joked that,
