@@ -1390,6 +1390,13 @@ mod tests {
     }
 
     #[test]
+    fn the_person_before_of_speaks_not_the_name_after_it() {
+        let body = "Dr Zeke Hausfather of Berkeley Earth wrote on social media that \
+                    “natural variability plays a large role”.";
+        assert_eq!(speakers(body)[0].as_deref(), Some("Zeke Hausfather"));
+    }
+
+    #[test]
     fn a_city_and_its_state_end_an_appositive_not_name_the_speaker() {
         let body = "Dr. Jane Rigby, a scientist at the Goddard Space Flight Center in \
                     Greenbelt, Maryland, called the finding “a milestone for all of us”.";

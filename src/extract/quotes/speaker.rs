@@ -691,8 +691,17 @@ impl<'a> People<'a> {
     /// [`People::named`]'s mention: (start, end, entity).
     fn named_mention(&self, s: usize, e: usize) -> Option<(usize, usize, usize)> {
         let upto = self.persons.partition_point(|p| p.0 < e);
-        upto.checked_sub(1)
-            .map(|i| self.persons[i])
+        let mut last = upto.checked_sub(1)?;
+        // "Dr Zeke Hausfather of Berkeley Earth": the person the phrase is about comes
+        // before "of", whatever the name after it turned out to be
+        if last > 0
+            && self.persons[last - 1].0 >= s
+            && self.persons[last - 1].2 != UNLISTED
+            && self.body[self.persons[last - 1].1..self.persons[last].0].trim() == "of"
+        {
+            last -= 1;
+        }
+        Some(self.persons[last])
             .filter(|p| p.1 > s && p.2 != UNLISTED)
             .filter(|p| {
                 let rest = self.body.get(p.1..e).unwrap_or_default();
