@@ -519,6 +519,8 @@ struct Article<'a> {
     /// The article reads as a sports report (see [`sports_report`]): its towns are mostly
     /// its teams (see [`Article::sports_cue`]).
     sports: bool,
+    /// Units before this one already belong to a name that ran past its run's end.
+    consumed: usize,
 }
 
 /// Listed clubs by nickname, the word or two after their town: "Milwaukee Brewers" →
@@ -585,6 +587,7 @@ fn find_with(body: &str, gaz: &Gazetteer, words: &Words) -> (Vec<Entity>, Vec<Me
         sports: false,
         known_entity: HashMap::new(),
         strong: HashSet::new(),
+        consumed: 0,
     };
     art.given_name_places();
     art.sports = sports_report(body, &art.units, words);
@@ -961,7 +964,7 @@ fn is_domain(word: &str) -> bool {
         && name.chars().any(char::is_alphabetic)
 }
 
-impl Article<'_> {
+impl<'a> Article<'a> {
     fn text(&self, u: usize) -> &str {
         let unit = &self.units[u];
         &self.body[unit.start..unit.end]
@@ -1240,7 +1243,7 @@ impl Article<'_> {
                 }
             }
             self.run(u, end);
-            u = end;
+            u = end.max(self.consumed);
         }
     }
 
@@ -1352,6 +1355,11 @@ impl Article<'_> {
                 first += 1;
             }
             if last > first {
+                let first = self.spelled_by_acronym(first, last).unwrap_or(first);
+                if let Some(end) = self.spelled_on_by_acronym(first, last) {
+                    last = end;
+                    self.consumed = end + 1;
+                }
                 self.pieces(a.min(first), first, b);
                 let (start, end) = (self.units[first].start, self.units[last].end);
                 // "Pirelli SpA", "Magna International Inc": a listed firm and its legal form
@@ -2443,29 +2451,85 @@ impl Article<'_> {
 
     /// "North Atlantic Treaty Organization (NATO)": the acronym in brackets names the same entity.
     fn acronym_after(&mut self, u: usize, entity: usize) {
-        let end = self.units[u].end;
-        let next = u + 1;
-        if next >= self.units.len()
-            || self.units[next].hit.is_some()
-            || self.units[next].start < end
-        {
+        let Some(acronym) = self.bracketed_acronym(u) else {
             return;
-        }
-        let acronym = self.text(next);
-        let inside = self.body[end..self.units[next].start].trim() == "("
-            && self.body[self.units[next].end..]
-                .trim_start()
-                .starts_with(')')
-            && all_caps(acronym)
-            && acronym.chars().all(char::is_alphabetic);
-        if !inside {
-            return;
-        }
+        };
         let initials = initials(&self.entities[entity].name);
         if initials.len() >= 2 && (initials.starts_with(acronym) || acronym.starts_with(&initials))
         {
             self.acronyms.insert(acronym.to_string(), entity);
         }
+    }
+
+    /// The acronym in brackets right after unit `u`: "(NATO)".
+    fn bracketed_acronym(&self, u: usize) -> Option<&'a str> {
+        let end = self.units[u].end;
+        let next = self.units.get(u + 1)?;
+        if next.hit.is_some() || next.start < end {
+            return None;
+        }
+        let acronym = &self.body[next.start..next.end];
+        let inside = self.body[end..next.start].trim() == "("
+            && self.body[next.end..].trim_start().starts_with(')')
+            && all_caps(acronym)
+            && acronym.chars().all(char::is_alphabetic);
+        inside.then_some(acronym)
+    }
+
+    /// "Museum of Arts and Design (MAD)": the organization found from its head word (units
+    /// `first..=last`) goes on after "and" to the acronym in brackets that spells it. The unit
+    /// it ends at.
+    fn spelled_on_by_acronym(&self, first: usize, last: usize) -> Option<usize> {
+        let mut end = last + 1;
+        if self.units.get(end).is_none_or(|u| !u.joined) || self.text(end) != "and" {
+            return None;
+        }
+        while end + 1 < self.units.len()
+            && end - last <= 4
+            && self.units[end + 1].joined
+            && self.units[end + 1].hit.is_none()
+            && capitalised(self.text(end + 1))
+        {
+            end += 1;
+            if let Some(acronym) = self.bracketed_acronym(end) {
+                let spelled = initials(&self.body[self.units[first].start..self.units[end].end]);
+                return (spelled == acronym).then_some(end);
+            }
+        }
+        None
+    }
+
+    /// "National Snow and Ice Data Center (NSIDC)": the organization found from its head word
+    /// (units `first..=last`) begins earlier, where the acronym after it says, across "and",
+    /// "of", "for" or "the". The unit it begins at, when that is before `first`; the mentions
+    /// and pending pieces the earlier words made give way.
+    fn spelled_by_acronym(&mut self, first: usize, last: usize) -> Option<usize> {
+        let acronym = self.bracketed_acronym(last)?;
+        let found = initials(&self.body[self.units[first].start..self.units[last].end]);
+        let mut missing: Vec<char> = acronym.strip_suffix(found.as_str())?.chars().collect();
+        missing.last()?;
+        let mut begin = first;
+        while let Some(&letter) = missing.last() {
+            if begin == 0 || !self.units[begin].joined {
+                return None;
+            }
+            let word = self.text(begin - 1);
+            if !matches!(word, "and" | "of" | "for" | "the") {
+                if !word.starts_with(letter) || !capitalised(word) {
+                    return None;
+                }
+                missing.pop();
+            }
+            begin -= 1;
+        }
+        if matches!(self.text(begin), "and" | "of" | "for" | "the") {
+            return None;
+        }
+        let (start, end) = (self.units[begin].start, self.units[first].start);
+        self.mentions.retain(|m| m.end <= start || m.start >= end);
+        self.pending
+            .retain(|p| p.units.iter().all(|&u| u < begin || u >= first));
+        Some(begin)
     }
 
     /// Link pending pieces to the people and acronyms the article names elsewhere.
@@ -3699,6 +3763,28 @@ mod tests {
             ]
         );
         assert_eq!(people_of(&entities), ["Pavlo Hrytsenko"]);
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_spells_where_an_organizations_name_begins_and_ends() {
+        let body = "Scientists at the US National Snow and Ice Data Center (NSIDC) said so. \
+                    The NSIDC said more. The Museum of Arts and Design (MAD) opened.";
+        let (entities, mentions) = find(body);
+        assert_eq!(
+            names_of(&entities, Kind::Organization),
+            [
+                "National Snow and Ice Data Center",
+                "Museum of Arts and Design"
+            ]
+        );
+        assert_eq!(
+            mentions_of(&entities, &mentions, "National Snow and Ice Data Center"),
+            3
+        );
+        assert_eq!(
+            mentions_of(&entities, &mentions, "Museum of Arts and Design"),
+            2
+        );
     }
 
     #[test]
