@@ -3788,6 +3788,16 @@ mod tests {
     }
 
     #[test]
+    fn laboratories_and_observatories_are_organizations() {
+        let (entities, _) =
+            find("Scientists at the Jet Propulsion Laboratory and the Royal Observatory agreed.");
+        assert_eq!(
+            names_of(&entities, Kind::Organization),
+            ["Jet Propulsion Laboratory", "Royal Observatory"]
+        );
+    }
+
+    #[test]
     fn roads_are_places_not_people() {
         let (entities, _) = find(
             "Linda Marsh has lived on Piedmont Highway for 31 years. \
