@@ -3798,6 +3798,19 @@ mod tests {
     }
 
     #[test]
+    fn philippine_is_the_nationality_not_the_first_word_of_an_organization() {
+        let (entities, _) = find(
+            "The Philippine Coast Guard said the ship was hit. Philippine President Ferdinand \
+             Marcos Jr. summoned his council.",
+        );
+        assert_eq!(
+            names_of(&entities, Kind::Organization),
+            ["Philippine Coast Guard"]
+        );
+        assert_eq!(names_of(&entities, Kind::Nationality), ["Philippine"]);
+    }
+
+    #[test]
     fn roads_are_places_not_people() {
         let (entities, _) = find(
             "Linda Marsh has lived on Piedmont Highway for 31 years. \

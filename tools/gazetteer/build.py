@@ -465,7 +465,7 @@ Belarusians Belarusian Byelorussian Belgians Bolivians Bosnian Bosnians Brazilia
 Brits Bulgarians Burmese Cambodians Cameroonians Canadians Chileans Colombians Congolese Croat
 Croats Croatians Cubans Cypriots Czechs Dane Danes Dominicans Dutchman Dutchmen Ecuadorian
 Ecuadorians Egyptians Emirati Emiratis English Englishman Englishmen Eritreans Estonians Ethiopians
-Fijians Filipinos Filipina Filipinas Finn Finns Frenchman Frenchmen Frenchwoman Frenchwomen
+Fijians Filipinos Filipina Filipinas Philippine Finn Finns Frenchman Frenchmen Frenchwoman Frenchwomen
 Georgians Germans Ghanaians Greeks Guatemalans Haitians Hondurans Hungarians Icelander Icelanders
 Indians Indonesians Iranians Iraqis Irishman Irishmen Irishwoman Israelis Italians Ivorians
 Jamaicans Japanese Jordanians Kazakh Kazakhs Kazakhstanis Kenyans Kosovar Kosovars Kosovan Kuwaitis
@@ -517,7 +517,8 @@ DEMONYM_IRREGULAR = {"Czech": "Czechs", "Swiss": None, "Thai": "Thais", "Kyrgyz"
                      "Spanish": None, "Swedish": None, "Turkish": None, "Icelandic": None,
                      "Seychellois": None, "Manx": None, "I-Kiribati": None, "Yemenite": "Yemenites",
                      "New Zealander": "New Zealanders", "Kazakhstani": "Kazakhstanis",
-                     "Uzbekistani": "Uzbekistanis"}
+                     "Uzbekistani": "Uzbekistanis",
+                     "Philippine": None}
 
 # Multi-word phrases in DEMONYMS_EXTRA (the rest of it splits on whitespace).
 DEMONYM_PHRASES = [
