@@ -2559,6 +2559,13 @@ impl<'a> Article<'a> {
             if let (Some(last), Some(_)) = (parts.next(), parts.next()) {
                 surname.entry(last.to_string()).or_insert(i);
             }
+            // "Ferdinand Marcos Jr." ... "Marcos": the surname before a generational suffix
+            let mut parts = e.key.rsplit(' ');
+            if let (Some("jr" | "sr" | "ii" | "iii" | "iv"), Some(last), Some(_)) =
+                (parts.next(), parts.next(), parts.next())
+            {
+                surname.entry(last.to_string()).or_insert(i);
+            }
             let mut spaces = e.key.rmatch_indices(' ').map(|(at, _)| at);
             if let (Some(_), Some(at)) = (spaces.next(), spaces.next()) {
                 surnames.entry(e.key[at + 1..].to_string()).or_insert(i);
@@ -3808,6 +3815,15 @@ mod tests {
             ["Philippine Coast Guard"]
         );
         assert_eq!(names_of(&entities, Kind::Nationality), ["Philippine"]);
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_person_named_with_a_generational_suffix() {
+        let (entities, mentions) = find(
+            "Ferdinand Marcos Jr. met the envoy. Xi Jinping and Marcos have not met since 2023.",
+        );
+        assert_eq!(people_of(&entities), ["Ferdinand Marcos Jr.", "Xi Jinping"]);
+        assert_eq!(mentions_of(&entities, &mentions, "Ferdinand Marcos Jr."), 2);
     }
 
     #[test]
