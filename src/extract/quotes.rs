@@ -1397,6 +1397,25 @@ mod tests {
     }
 
     #[test]
+    fn the_day_after_a_subject_is_no_part_of_the_speaker() {
+        let body = "China on Monday accused the Philippines of “deliberately provoking” a \
+                    clash.\n\nThe ministry Tuesday called it “a grave provocation of the worst \
+                    kind”.\n\nThe Sunday Times branded it “a grave provocation of the worst kind”.\n\n\
+                    The agency on Tuesday cut its forecast and warned of “severe moisture \
+                    stress in the hardest hit counties”.";
+        let x = crate::extract::extract(body);
+        let written: Vec<&str> = x
+            .quotes
+            .iter()
+            .map(|q| q.speaker.map_or("", |(s, e)| &body[s..e]))
+            .collect();
+        assert_eq!(
+            written,
+            ["China", "The ministry", "The Sunday Times", "The agency"]
+        );
+    }
+
+    #[test]
     fn a_city_and_its_state_end_an_appositive_not_name_the_speaker() {
         let body = "Dr. Jane Rigby, a scientist at the Goddard Space Flight Center in \
                     Greenbelt, Maryland, called the finding “a milestone for all of us”.";

@@ -248,6 +248,7 @@ pub fn backward(
     if s == e {
         return None;
     }
+    let e = without_time(body, toks, s, e);
     // "On Monday the minister said": drop a leading prepositional phrase.
     if !is_subject(body, toks, s, e) {
         let det = (s + 1..e).find(|&i| {
@@ -259,6 +260,19 @@ pub fn backward(
         return det.map(|d| (d, e));
     }
     Some((s, e))
+}
+
+/// The end of the subject `toks[s..e]` without the time after it: "China on Monday", "the
+/// ministry Tuesday".
+fn without_time(body: &str, toks: &[Token], s: usize, mut e: usize) -> usize {
+    let end = e;
+    while e > s + 1 && lexicon::is_time_word(&lower(body, &toks[e - 1])) {
+        e -= 1;
+    }
+    if e < end && e > s + 1 && lower(body, &toks[e - 1]) == "on" {
+        e -= 1;
+    }
+    e
 }
 
 /// Do the words `toks[s..e]` read as title words and then a person's name ("state Del.
@@ -293,7 +307,15 @@ pub fn leading(body: &str, toks: &[Token], w: usize, v: usize) -> Option<(usize,
             let l = lower(body, t);
             let past = l.ends_with("ed") && !capitalised(body, t);
             let adverb = e > s && !capitalised(body, t) && lexicon::is_adverb(&l);
-            if lexicon::is_clause_word(&l) || lexicon::is_speech_verb(&l) || past || adverb {
+            // "The ministry on Tuesday cut …", "China Monday accused …" (not "The Sunday Times")
+            let time = |i: usize| {
+                toks.get(i)
+                    .is_some_and(|t| lexicon::is_time_word(&lower(body, t)))
+            };
+            let lowercase_next = toks.get(e + 1).is_some_and(|n| !capitalised(body, n));
+            let timed = e > s && ((l == "on" && time(e + 1)) || (time(e) && lowercase_next));
+            if lexicon::is_clause_word(&l) || lexicon::is_speech_verb(&l) || past || adverb || timed
+            {
                 break;
             }
             e += 1;
