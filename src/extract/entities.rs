@@ -1266,6 +1266,18 @@ impl<'a> Article<'a> {
             self.after_the |= self.text(a) == "The";
             a += 1;
         }
+        // "Speaking on BBC Radio 4", "Writing for The Atlantic": a participle opening the
+        // sentence and the connector after it are no part of a name
+        if a + 2 < b
+            && self.units[a].sentence_start
+            && self.units[a].hit.is_none()
+            && self.text(a).ends_with("ing")
+            && self.common_word(a)
+            && self.is_connector(a + 1)
+            && matches!(self.text(a + 1), "on" | "for")
+        {
+            a += 2;
+        }
         if a >= b {
             return;
         }
@@ -3824,6 +3836,18 @@ mod tests {
         );
         assert_eq!(people_of(&entities), ["Ferdinand Marcos Jr.", "Xi Jinping"]);
         assert_eq!(mentions_of(&entities, &mentions, "Ferdinand Marcos Jr."), 2);
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_is_no_part_of_a_name() {
+        let (entities, _) = find(
+            "Wes Streeting spoke. Speaking on BBC Radio 4's Today programme, he said it was \
+             fine. Writing for The Atlantic, she argued.",
+        );
+        assert_eq!(
+            names_of(&entities, Kind::Organization),
+            ["BBC Radio", "The Atlantic"]
+        );
     }
 
     #[test]
