@@ -76,6 +76,10 @@ const FACILITY_WORDS: &[&str] = &[
     "Tower",
 ];
 
+/// Words of [thing_words](Words::thing_words) that are also common surnames: after a given
+/// name they end a person's name, not an event's or a law's.
+const SURNAME_THINGS: &[&str] = &["East", "Law", "North", "South", "West"];
+
 /// Capitalised nouns that introduce a firm at the start of a sentence and open no firm's
 /// name: "Rival Advanced Micro Devices Inc said". (Not [`ORG_DESCRIPTORS`] as a whole: "Daily
 /// Mail and General Trust", "Giant Eagle Inc", "Carrier Global Corp".)
@@ -1919,7 +1923,9 @@ impl<'a> Article<'a> {
         let mut weak = false;
         // (a building is a place: "Emirates Stadium", but not "the Stadium court")
         let thing = self.words.thing_words.contains(self.text(last))
-            && !(n >= 2 && FACILITY_WORDS.contains(&self.text(last)));
+            && !(n >= 2 && FACILITY_WORDS.contains(&self.text(last)))
+            // "Brian West", "Oliver North", "Jude Law": a given name and a surname
+            && !(n == 2 && self.first_name(first) && SURNAME_THINGS.contains(&self.text(last)));
         // a lone given name is no person's name in a results line ("Kent 108-3")
         // no club or firm is named by one letter: "company N / A" in a table
         let lettered = n > 1
@@ -3847,6 +3853,18 @@ mod tests {
         assert_eq!(
             names_of(&entities, Kind::Organization),
             ["BBC Radio", "The Atlantic"]
+        );
+    }
+
+    #[test]
+    fn a_compass_point_or_law_after_a_given_name_is_a_surname() {
+        let (entities, _) = find(
+            "Chief Financial Officer Brian West told analysts. Oliver North and Jude Law met \
+             on the West Bank at the May Day rally.",
+        );
+        assert_eq!(
+            people_of(&entities),
+            ["Brian West", "Oliver North", "Jude Law"]
         );
     }
 
