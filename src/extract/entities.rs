@@ -3897,6 +3897,13 @@ mod tests {
     }
 
     #[test]
+    fn administrator_is_a_title() {
+        let (entities, _) =
+            find("Federal Aviation Administration Administrator Mike Whitaker said so.");
+        assert_eq!(people_of(&entities), ["Mike Whitaker"]);
+    }
+
+    #[test]
     fn a_noun_introducing_a_firm_is_no_part_of_its_name() {
         let (entities, _) = find(
             "Rival Advanced Micro Devices Inc slipped. Retailer Target \
