@@ -1977,6 +1977,10 @@ impl<'a> Article<'a> {
             // handle, "@HillaryClinton", nor a given name, "MaliVai Washington")
             cued = true;
             Some(Kind::Organization)
+        } else if n == 1 && !titled && !caps && self.place_suffixed(first) {
+            // "Météo-France said", "Hydro-Québec": a body named after its country or province
+            cued = true;
+            Some(Kind::Organization)
         } else if place_word && self.common_word(last) && !titled && first_named && !caps {
             // "Grace Road", "Coral Springs": named after a person, but a place (not "Grace
             // Park" or "Tom Street": a place word that is a common surname leaves a name)
@@ -2364,6 +2368,52 @@ impl<'a> Article<'a> {
             && self.units[next]
                 .hit
                 .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Place)
+    }
+
+    /// One hyphenated word of an unknown capitalised part and a listed place: "Météo-France",
+    /// "Hydro-Québec", "Air-India" (not "Aix-en-Provence": more than two parts).
+    fn place_suffixed(&self, u: usize) -> bool {
+        let Some((head, place)) = self.text(u).split_once('-') else {
+            return false;
+        };
+        let known = |part: &str| {
+            self.gaz
+                .find(part)
+                .iter()
+                .any(|h| h.start == 0 && h.end == part.len() && !h.lower)
+        };
+        // (not "R-Utah", a party and a state; not "Pro-Moscow", "Sino-Russian": prefixes)
+        let prefix = matches!(
+            head.to_lowercase().as_str(),
+            "afro"
+                | "anglo"
+                | "anti"
+                | "euro"
+                | "ex"
+                | "franco"
+                | "indo"
+                | "mid"
+                | "neo"
+                | "non"
+                | "pan"
+                | "post"
+                | "pre"
+                | "pro"
+                | "russo"
+                | "sino"
+                | "trans"
+        );
+        head.chars().count() >= 3
+            && !prefix
+            && capitalised(head)
+            && capitalised(place)
+            && !place.contains('-')
+            && !known(head)
+            && self.gaz.find(place).iter().any(|h| {
+                h.end == place.len() && h.start == 0 && !h.lower && {
+                    self.gaz.known[h.known].kind == Kind::Place
+                }
+            })
     }
 
     /// Place nouns around an unknown name: "the town of Tavildara", "Kherson region", "the Gulf".
@@ -3865,6 +3915,19 @@ mod tests {
         assert_eq!(
             people_of(&entities),
             ["Brian West", "Oliver North", "Jude Law"]
+        );
+    }
+
+    #[test]
+    fn a_word_hyphenated_to_a_place_names_a_body() {
+        let (entities, _) = find(
+            "The storm hit. Météo-France said rain would fall, and Hydro-Québec said power \
+             was out. Sen. Mike Lee (R-Utah) and pro-Moscow groups objected. Pro-Moscow \
+             leaders spoke.",
+        );
+        assert_eq!(
+            names_of(&entities, Kind::Organization),
+            ["Météo-France", "Hydro-Québec"]
         );
     }
 
