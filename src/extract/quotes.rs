@@ -1416,6 +1416,25 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_before_its_object_ends_the_written_speaker() {
+        let body = "Citizens for Tax Justice advocates a litany of rules to remove loopholes \
+                    like guidelines that allow companies to tell “one country that a subsidiary \
+                    is a corporation while telling another it is not”.\n\nThe authors of the \
+                    report combed through the filings and found an astonishing 73 percent \
+                    “maintained subsidiaries in offshore tax havens”.";
+        let x = crate::extract::extract(body);
+        let written: Vec<&str> = x
+            .quotes
+            .iter()
+            .map(|q| q.speaker.map_or("", |(s, e)| &body[s..e]))
+            .collect();
+        assert_eq!(
+            written,
+            ["Citizens for Tax Justice", "The authors of the report"]
+        );
+    }
+
+    #[test]
     fn a_city_and_its_state_end_an_appositive_not_name_the_speaker() {
         let body = "Dr. Jane Rigby, a scientist at the Goddard Space Flight Center in \
                     Greenbelt, Maryland, called the finding “a milestone for all of us”.";

@@ -314,7 +314,19 @@ pub fn leading(body: &str, toks: &[Token], w: usize, v: usize) -> Option<(usize,
             };
             let lowercase_next = toks.get(e + 1).is_some_and(|n| !capitalised(body, n));
             let timed = e > s && ((l == "on" && time(e + 1)) || (time(e) && lowercase_next));
-            if lexicon::is_clause_word(&l) || lexicon::is_speech_verb(&l) || past || adverb || timed
+            // "Citizens for Tax Justice advocates a litany of rules": a verb before its object
+            let verb = e > s
+                && !capitalised(body, t)
+                && !lexicon::is_preposition(&l)
+                && toks
+                    .get(e + 1)
+                    .is_some_and(|n| matches!(lower(body, n).as_str(), "a" | "an" | "the"));
+            if lexicon::is_clause_word(&l)
+                || lexicon::is_speech_verb(&l)
+                || past
+                || adverb
+                || timed
+                || verb
             {
                 break;
             }
