@@ -2309,10 +2309,30 @@ impl<'a> Article<'a> {
 
     /// A noun naming what kind of firm or club follows: "packaging company Cofinec".
     fn descriptor_before(&self, first: usize) -> bool {
-        first > 0
+        let descriptor = first > 0
             && self.units[first].joined
             && self.units[first - 1].hit.is_none()
-            && ORG_DESCRIPTORS.contains(&self.text(first - 1))
+            && ORG_DESCRIPTORS.contains(&self.text(first - 1));
+        // "companies such as M-Kopa", "lenders like Klarna": examples of a plural descriptor
+        let example = first >= 3
+            && (1..=3).all(|k| self.units[first + 1 - k].joined)
+            && matches!(
+                (self.text(first - 2), self.text(first - 1)),
+                ("such", "as") | (_, "like")
+            )
+            && {
+                let noun = if self.text(first - 1) == "like" {
+                    self.text(first - 2)
+                } else {
+                    self.text(first - 3)
+                };
+                let one = noun
+                    .strip_suffix("ies")
+                    .map(|stem| format!("{stem}y"))
+                    .or_else(|| noun.strip_suffix('s').map(str::to_string));
+                one.is_some_and(|one| ORG_DESCRIPTORS.contains(&one.as_str()))
+            };
+        descriptor || example
     }
 
     /// Whether the town at unit `u` of a sports report is its team: a town opening a
@@ -3928,6 +3948,17 @@ mod tests {
         assert_eq!(
             names_of(&entities, Kind::Organization),
             ["Météo-France", "Hydro-Québec"]
+        );
+    }
+
+    #[test]
+    fn examples_of_a_plural_firm_noun_are_organizations() {
+        let (entities, _) = find(
+            "Families bought kits from companies such as M-Kopa, and lenders like Klarna grew.",
+        );
+        assert_eq!(
+            names_of(&entities, Kind::Organization),
+            ["M-Kopa", "Klarna"]
         );
     }
 
