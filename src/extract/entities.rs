@@ -951,6 +951,13 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
+/// The singular of a regular plural noun: "towns" → "town", "companies" → "company".
+fn singular(noun: &str) -> Option<String> {
+    noun.strip_suffix("ies")
+        .map(|stem| format!("{stem}y"))
+        .or_else(|| noun.strip_suffix('s').map(str::to_string))
+}
+
 fn all_caps(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
@@ -2326,11 +2333,7 @@ impl<'a> Article<'a> {
                 } else {
                     self.text(first - 3)
                 };
-                let one = noun
-                    .strip_suffix("ies")
-                    .map(|stem| format!("{stem}y"))
-                    .or_else(|| noun.strip_suffix('s').map(str::to_string));
-                one.is_some_and(|one| ORG_DESCRIPTORS.contains(&one.as_str()))
+                singular(noun).is_some_and(|one| ORG_DESCRIPTORS.contains(&one.as_str()))
             };
         descriptor || example
     }
@@ -2430,9 +2433,10 @@ impl<'a> Article<'a> {
             && !place.contains('-')
             && !known(head)
             && self.gaz.find(place).iter().any(|h| {
-                h.end == place.len() && h.start == 0 && !h.lower && {
-                    self.gaz.known[h.known].kind == Kind::Place
-                }
+                h.start == 0
+                    && h.end == place.len()
+                    && !h.lower
+                    && self.gaz.known[h.known].kind == Kind::Place
             })
     }
 
@@ -2449,12 +2453,8 @@ impl<'a> Article<'a> {
             && self.text(first - 1) == "of"
             && {
                 let noun = self.text(first - 2);
-                let one = noun
-                    .strip_suffix("ies")
-                    .map(|stem| format!("{stem}y"))
-                    .or_else(|| noun.strip_suffix('s').map(str::to_string));
                 PLACE_NOUNS.contains(&noun)
-                    || one.is_some_and(|one| PLACE_NOUNS.contains(&one.as_str()))
+                    || singular(noun).is_some_and(|one| PLACE_NOUNS.contains(&one.as_str()))
                     || COMPASS.contains(&noun)
             };
         let the_place_word = first == last
@@ -2477,11 +2477,7 @@ impl<'a> Article<'a> {
             return false;
         };
         let noun = before[..of].rsplit(' ').next().unwrap_or("");
-        let plural = noun
-            .strip_suffix("ies")
-            .map(|stem| format!("{stem}y"))
-            .or_else(|| noun.strip_suffix('s').map(str::to_string));
-        if !plural.is_some_and(|one| PLACE_NOUNS.contains(&one.as_str())) {
+        if !singular(noun).is_some_and(|one| PLACE_NOUNS.contains(&one.as_str())) {
             return false;
         }
         let list = &before[of + 4..];

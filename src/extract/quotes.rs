@@ -21,7 +21,7 @@
 //! | `speaker-participle` | `S mocked it, saying anybody who complains “is not …”` (partial) |
 //! | `quote-clause-speaker-verb` | `“Q” of the plan, S said.` (partial) |
 //! | `quote-dash-speaker` | `“Q” ― Karen Bobadilla` |
-//! | `previous-sentence` | `S called him a master at deals. “Q.”` and `He said:` ending the paragraph before |
+//! | `previous-sentence` | `S called him a master at deals. “Q.”`, `S smiled. “Q.”` and `He said:` ending the paragraph before |
 //! | `sentence-subject` | `Japan branded North Korea an “outlaw nation in the neighborhood”` (partial, five words or more) |
 //! | `follow-on` | `“Q1,” S added. “Q2.”` and a quotation paragraph after an attributed one |
 //! | `continued` | the earlier paragraphs of a quotation attributed in a later one |
@@ -1331,6 +1331,15 @@ mod tests {
             .collect()
     }
 
+    /// Each quotation's speaker as the body writes it ("" for none).
+    fn written_speakers(body: &str) -> Vec<&str> {
+        let x = crate::extract::extract(body);
+        x.quotes
+            .iter()
+            .map(|q| q.speaker.map_or("", |(s, e)| &body[s..e]))
+            .collect()
+    }
+
     #[test]
     fn a_pronoun_means_the_subject_under_a_lowercase_title_not_an_appositive() {
         // Brown's given name tells no gender and he heads his clause, a paragraph back
@@ -1400,17 +1409,11 @@ mod tests {
     fn the_day_after_a_subject_is_no_part_of_the_speaker() {
         let body = "China on Monday accused the Philippines of “deliberately provoking” a \
                     clash.\n\nThe ministry Tuesday called it “a grave provocation of the worst \
-                    kind”.\n\nThe Sunday Times branded it “a grave provocation of the worst kind”.\n\n\
-                    The agency on Tuesday cut its forecast and warned of “severe moisture \
-                    stress in the hardest hit counties”.";
-        let x = crate::extract::extract(body);
-        let written: Vec<&str> = x
-            .quotes
-            .iter()
-            .map(|q| q.speaker.map_or("", |(s, e)| &body[s..e]))
-            .collect();
+                    kind”.\n\nThe Sunday Times branded it “a grave provocation of the worst \
+                    kind”.\n\nThe agency on Tuesday cut its forecast and warned of “severe \
+                    moisture stress in the hardest hit counties”.";
         assert_eq!(
-            written,
+            written_speakers(body),
             ["China", "The ministry", "The Sunday Times", "The agency"]
         );
     }
@@ -1422,14 +1425,8 @@ mod tests {
                     is a corporation while telling another it is not”.\n\nThe authors of the \
                     report combed through the filings and found an astonishing 73 percent \
                     “maintained subsidiaries in offshore tax havens”.";
-        let x = crate::extract::extract(body);
-        let written: Vec<&str> = x
-            .quotes
-            .iter()
-            .map(|q| q.speaker.map_or("", |(s, e)| &body[s..e]))
-            .collect();
         assert_eq!(
-            written,
+            written_speakers(body),
             ["Citizens for Tax Justice", "The authors of the report"]
         );
     }

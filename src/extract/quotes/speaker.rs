@@ -731,7 +731,10 @@ impl<'a> People<'a> {
         if last > 0
             && self.persons[last - 1].0 >= s
             && self.persons[last - 1].2 != UNLISTED
-            && self.body[self.persons[last - 1].1..self.persons[last].0].trim() == "of"
+            && self
+                .body
+                .get(self.persons[last - 1].1..self.persons[last].0)
+                .is_some_and(|between| between.trim() == "of")
         {
             last -= 1;
         }
