@@ -417,8 +417,13 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
                 .filter(|&(_, p)| p + PRONOUN_PARAGRAPHS >= ctx.para)
                 .and_then(|(e, _)| people.fitting(Some(e), g))
                 .map(Referent::Entity);
-            return speaker_here
-                .or_else(|| people.before_fitting(s, para_start, g, true))
+            let here = speaker_here.or_else(|| people.before_fitting(s, para_start, g, true));
+            // "His mother, Natalia, said …. “Q,” she said": someone the paragraph describes
+            // but does not name, rather than a person named paragraphs before
+            if here.is_none() && unnamed_relative(ctx.body.get(para_start..s).unwrap_or(""), g) {
+                return None;
+            }
+            return here
                 .or_else(|| people.before_fitting(s, reach, g, true))
                 .or_else(|| people.before_fitting(s, para_start, g, false))
                 .or(recent)
@@ -474,6 +479,51 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
             .map(Referent::Entity);
     }
     None
+}
+
+/// Does the text, outside its quotations, name by a noun of the pronoun's gender a relative
+/// or a person it does not name ("his mother", "a woman")?
+fn unnamed_relative(text: &str, gender: lexicon::Gender) -> bool {
+    let nouns: &[&str] = match gender {
+        lexicon::Gender::Male => &[
+            "boy",
+            "brother",
+            "father",
+            "grandfather",
+            "husband",
+            "man",
+            "nephew",
+            "son",
+            "uncle",
+            "widower",
+        ],
+        lexicon::Gender::Female => &[
+            "aunt",
+            "daughter",
+            "girl",
+            "grandmother",
+            "mother",
+            "niece",
+            "sister",
+            "widow",
+            "wife",
+            "woman",
+        ],
+    };
+    let mut quoted = false;
+    let mut outside = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            '"' => quoted = !quoted,
+            c if !quoted => outside.push(c),
+            _ => {}
+        }
+    }
+    outside
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| nouns.contains(&w))
 }
 
 /// A player's role on a team, which a report writes for the player it has just named.
@@ -1428,6 +1478,25 @@ mod tests {
         assert_eq!(
             written_speakers(body),
             ["Citizens for Tax Justice", "The authors of the report"]
+        );
+    }
+
+    #[test]
+    fn she_after_an_unnamed_mother_is_no_one_named_before() {
+        let body = "“The exchange is the result of our talks,” Kremlin spokesman Dmitry \
+                    Peskov told reporters.\n\nAmong those freed was a marine. His mother, \
+                    Natalia, said she had not heard his voice in years. “I will hug him and \
+                    never let go,” she said.\n\nTina Houchins spoke next.\n\n“As a Gold Star \
+                    mother, I want answers,” she said.\n\nShe then said:\n\n“My son gave his \
+                    life for this country.”";
+        assert_eq!(
+            speakers(body),
+            [
+                Some("Dmitry Peskov".to_string()),
+                None,
+                Some("Tina Houchins".to_string()),
+                Some("Tina Houchins".to_string())
+            ]
         );
     }
 
