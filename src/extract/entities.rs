@@ -2063,6 +2063,14 @@ impl<'a> Article<'a> {
             && self.locative_before(first)
             && !caps
             && !self.words.demonyms.contains(self.text(first))
+            // (not "in Greater China", "in Upper Egypt": part of the place after it)
+            && !(matches!(self.text(first), "Greater" | "Lower" | "Upper")
+                && self.units.get(first + 1).is_some_and(|next| {
+                    next.joined
+                        && next
+                            .hit
+                            .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Place)
+                }))
         {
             weak = true;
             Some(Kind::Place)
@@ -3956,6 +3964,13 @@ mod tests {
             names_of(&entities, Kind::Organization),
             ["M-Kopa", "Klarna"]
         );
+    }
+
+    #[test]
+    fn greater_or_upper_before_a_place_is_no_place_of_its_own() {
+        let (entities, _) =
+            find("Revenue in Greater China fell. He lives in Upper Egypt, near Luxor.");
+        assert_eq!(places_of(&entities), ["China", "Egypt", "Luxor"]);
     }
 
     #[test]
