@@ -1968,6 +1968,9 @@ impl<'a> Article<'a> {
             // "Le Matin newspaper", "Zycie Warszawy daily said": a paper or a channel
             cued = true;
             Some(Kind::Organization)
+        } else if n <= 2 && !first_named && !caps && self.between_places(first, last) {
+            // "Delhi, Punjab, Haryana and Uttar Pradesh": a name in a list of places
+            Some(Kind::Place)
         } else if n <= 2 && !first_named && last + 1 == run_end && self.region_after(last) {
             // "the mayor of Millinocket, Maine": a town named with its state or country
             Some(Kind::Place)
@@ -2446,6 +2449,36 @@ impl<'a> Article<'a> {
                     && !h.lower
                     && self.gaz.known[h.known].kind == Kind::Place
             })
+    }
+
+    /// Whether units `first..=last` stand between two listed places in a list: a comma
+    /// before, and a comma, "and" or "or" after.
+    fn between_places(&self, first: usize, last: usize) -> bool {
+        let place = |u: usize| {
+            self.units[u]
+                .hit
+                .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Place)
+                && !self.units[u].possessive
+        };
+        let gap = |a: usize, b: usize| {
+            self.body
+                .get(self.units[a].end..self.units[b].start)
+                .unwrap_or_default()
+        };
+        first > 0
+            && last + 1 < self.units.len()
+            && !self.units[last].possessive
+            && place(first - 1)
+            && gap(first - 1, first) == ", "
+            && {
+                let next = last + 1;
+                (place(next) && gap(last, next) == ", ")
+                    || (matches!(self.text(next), "and" | "or")
+                        && next + 1 < self.units.len()
+                        && gap(last, next) == " "
+                        && gap(next, next + 1) == " "
+                        && place(next + 1))
+            }
     }
 
     /// Place nouns around an unknown name: "the town of Tavildara", "Kherson region", "the Gulf".
@@ -3971,6 +4004,25 @@ mod tests {
         let (entities, _) =
             find("Revenue in Greater China fell. He lives in Upper Egypt, near Luxor.");
         assert_eq!(places_of(&entities), ["China", "Egypt", "Luxor"]);
+    }
+
+    #[test]
+    fn a_name_listed_between_places_is_a_place() {
+        let (entities, _) = find(
+            "A red alert was issued for Delhi, Punjab, Haryana and Uttar Pradesh. Trump \
+             visited Iowa and Ohio, Pence said.",
+        );
+        assert_eq!(
+            places_of(&entities),
+            [
+                "Delhi",
+                "Punjab",
+                "Haryana",
+                "Uttar Pradesh",
+                "Iowa",
+                "Ohio"
+            ]
+        );
     }
 
     #[test]
