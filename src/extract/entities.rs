@@ -76,6 +76,10 @@ const FACILITY_WORDS: &[&str] = &[
     "Tower",
 ];
 
+/// Small words an organization's acronym skips: "NSIDC" for "National Snow and Ice Data
+/// Center".
+const ACRONYM_GAPS: &[&str] = &["and", "for", "of", "the"];
+
 /// Words of [thing_words](Words::thing_words) that are also common surnames: after a given
 /// name they end a person's name, not an event's or a law's.
 const SURNAME_THINGS: &[&str] = &["East", "Law", "North", "South", "West"];
@@ -976,6 +980,13 @@ fn is_domain(word: &str) -> bool {
 }
 
 impl<'a> Article<'a> {
+    /// Whether unit `u` is a gazetteer form of this kind.
+    fn listed_as(&self, u: usize, kind: Kind) -> bool {
+        self.units[u]
+            .hit
+            .is_some_and(|h| self.gaz.known[h.known].kind == kind)
+    }
+
     fn text(&self, u: usize) -> &str {
         let unit = &self.units[u];
         &self.body[unit.start..unit.end]
@@ -1308,9 +1319,7 @@ impl<'a> Article<'a> {
         if b - a >= 3
             && self.units[last].hit.is_none()
             && LAW_WORDS.contains(&self.text(last))
-            && self.units[a]
-                .hit
-                .is_none_or(|h| self.gaz.known[h.known].kind != Kind::Person)
+            && !self.listed_as(a, Kind::Person)
         {
             return;
         }
@@ -1318,9 +1327,7 @@ impl<'a> Article<'a> {
         if last > a
             && self.units[last].hit.is_none()
             && self.words.thing_words.contains(self.text(last))
-            && self.units[a]
-                .hit
-                .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Place)
+            && self.listed_as(a, Kind::Place)
         {
             return;
         }
@@ -1452,11 +1459,8 @@ impl<'a> Article<'a> {
         {
             return None;
         }
-        let personal = self.first_name(first)
-            || self.is_title(first)
-            || self.units[first]
-                .hit
-                .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Person);
+        let personal =
+            self.first_name(first) || self.is_title(first) || self.listed_as(first, Kind::Person);
         if personal && !self.common_word_any_case(head) {
             return None;
         }
@@ -1494,11 +1498,7 @@ impl<'a> Article<'a> {
                 // (not "Maxwell School of Syracuse University": a school of a university)
                 let person = !INSTITUTION_HEADS.contains(&self.text(c - 1))
                     && (first..c).any(|i| {
-                        self.first_name(i)
-                            || self.is_title(i)
-                            || self.units[i]
-                                .hit
-                                .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Person)
+                        self.first_name(i) || self.is_title(i) || self.listed_as(i, Kind::Person)
                     });
                 let role = c == first + 1
                     && self.units[first].hit.is_none()
@@ -2068,12 +2068,9 @@ impl<'a> Article<'a> {
             && !self.words.demonyms.contains(self.text(first))
             // (not "in Greater China", "in Upper Egypt": part of the place after it)
             && !(matches!(self.text(first), "Greater" | "Lower" | "Upper")
-                && self.units.get(first + 1).is_some_and(|next| {
-                    next.joined
-                        && next
-                            .hit
-                            .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Place)
-                }))
+                && first + 1 < self.units.len()
+                && self.units[first + 1].joined
+                && self.listed_as(first + 1, Kind::Place))
         {
             weak = true;
             Some(Kind::Place)
@@ -2374,10 +2371,7 @@ impl<'a> Article<'a> {
             && u + 1 < n
             && !self.units[u + 1].sentence_start
             && self.body[self.units[u].end..self.units[u + 1].start].len() <= 4
-            && (self.first_name(u + 1)
-                || self.units[u + 1]
-                    .hit
-                    .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Person));
+            && (self.first_name(u + 1) || self.listed_as(u + 1, Kind::Person));
         let bare = (self.units[u].sentence_start
             || (u > 0
                 && self.units[u].joined
@@ -2399,9 +2393,7 @@ impl<'a> Article<'a> {
             && self.body[end..].starts_with(", ")
             && self.units[next].start == end + 2
             && !self.units[next].possessive
-            && self.units[next]
-                .hit
-                .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Place)
+            && self.listed_as(next, Kind::Place)
     }
 
     /// One hyphenated word of an unknown capitalised part and a listed place: "Météo-France",
@@ -2410,11 +2402,13 @@ impl<'a> Article<'a> {
         let Some((head, place)) = self.text(u).split_once('-') else {
             return false;
         };
-        let known = |part: &str| {
+        // the gazetteer forms that are the whole part, as written
+        let whole = |part: &str| {
+            let len = part.len();
             self.gaz
                 .find(part)
-                .iter()
-                .any(|h| h.start == 0 && h.end == part.len() && !h.lower)
+                .into_iter()
+                .filter(move |h| h.start == 0 && h.end == len && !h.lower)
         };
         // (not "R-Utah", a party and a state; not "Pro-Moscow", "Sino-Russian": prefixes)
         let prefix = matches!(
@@ -2442,24 +2436,14 @@ impl<'a> Article<'a> {
             && capitalised(head)
             && capitalised(place)
             && !place.contains('-')
-            && !known(head)
-            && self.gaz.find(place).iter().any(|h| {
-                h.start == 0
-                    && h.end == place.len()
-                    && !h.lower
-                    && self.gaz.known[h.known].kind == Kind::Place
-            })
+            && whole(head).next().is_none()
+            && whole(place).any(|h| self.gaz.known[h.known].kind == Kind::Place)
     }
 
     /// Whether units `first..=last` stand between two listed places in a list: a comma
     /// before, and a comma, "and" or "or" after.
     fn between_places(&self, first: usize, last: usize) -> bool {
-        let place = |u: usize| {
-            self.units[u]
-                .hit
-                .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Place)
-                && !self.units[u].possessive
-        };
+        let place = |u: usize| self.listed_as(u, Kind::Place) && !self.units[u].possessive;
         let gap = |a: usize, b: usize| {
             self.body
                 .get(self.units[a].end..self.units[b].start)
@@ -2472,7 +2456,7 @@ impl<'a> Article<'a> {
             && gap(first - 1, first) == ", "
             && {
                 let next = last + 1;
-                (place(next) && gap(last, next) == ", ")
+                self.region_after(last)
                     || (matches!(self.text(next), "and" | "or")
                         && next + 1 < self.units.len()
                         && gap(last, next) == " "
@@ -2537,11 +2521,8 @@ impl<'a> Article<'a> {
     /// "Moody's Analytics said": a common word (or its plural) right after a listed
     /// organization's possessive is more of the firm's name, or its unit, than a person.
     fn after_firm_possessive(&self, u: usize) -> bool {
-        let firm = u > 0
-            && self.units[u - 1].possessive
-            && self.units[u - 1]
-                .hit
-                .is_some_and(|h| self.gaz.known[h.known].kind == Kind::Organization);
+        let firm =
+            u > 0 && self.units[u - 1].possessive && self.listed_as(u - 1, Kind::Organization);
         let common = |w: &str| self.words.common_words.binary_search(&w).is_ok();
         firm && {
             let word = self.text(u).to_lowercase();
@@ -2639,7 +2620,7 @@ impl<'a> Article<'a> {
                 return None;
             }
             let word = self.text(begin - 1);
-            if !matches!(word, "and" | "of" | "for" | "the") {
+            if !ACRONYM_GAPS.contains(&word) {
                 if !word.starts_with(letter) || !capitalised(word) {
                     return None;
                 }
@@ -2647,7 +2628,7 @@ impl<'a> Article<'a> {
             }
             begin -= 1;
         }
-        if matches!(self.text(begin), "and" | "of" | "for" | "the") {
+        if ACRONYM_GAPS.contains(&self.text(begin)) {
             return None;
         }
         let (start, end) = (self.units[begin].start, self.units[first].start);
@@ -2681,15 +2662,12 @@ impl<'a> Article<'a> {
             // Clinton ... his wife Hillary Clinton ... Clinton said"): writers name the other
             // in full (entities are in the order the article first names them)
             let mut parts = e.key.rsplit(' ');
-            if let (Some(last), Some(_)) = (parts.next(), parts.next()) {
+            if let (Some(last), Some(before)) = (parts.next(), parts.next()) {
                 surname.entry(last.to_string()).or_insert(i);
-            }
-            // "Ferdinand Marcos Jr." ... "Marcos": the surname before a generational suffix
-            let mut parts = e.key.rsplit(' ');
-            if let (Some("jr" | "sr" | "ii" | "iii" | "iv"), Some(last), Some(_)) =
-                (parts.next(), parts.next(), parts.next())
-            {
-                surname.entry(last.to_string()).or_insert(i);
+                // "Ferdinand Marcos Jr." ... "Marcos": the surname before a generational suffix
+                if matches!(last, "jr" | "sr" | "ii" | "iii" | "iv") && parts.next().is_some() {
+                    surname.entry(before.to_string()).or_insert(i);
+                }
             }
             let mut spaces = e.key.rmatch_indices(' ').map(|(at, _)| at);
             if let (Some(_), Some(at)) = (spaces.next(), spaces.next()) {
