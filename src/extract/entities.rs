@@ -1187,16 +1187,19 @@ impl<'a> Article<'a> {
         (line, self.line_starts[line], end)
     }
 
+    /// Whether unit `u` stands on a line of results or standings.
+    fn on_score_line(&self, u: usize) -> bool {
+        let (line, _, _) = self.line_of(self.units[u].start);
+        self.score_line.get(line).copied().unwrap_or(false)
+    }
+
     /// Result cues around the name `first..=last`: a score after it on a results line,
     /// a result verb after it, or "beat"/"v" before it.
     fn team_cue(&self, first: usize, last: usize) -> bool {
         let n = self.units.len();
         let next = last + 1;
-        let (line, _, _) = self.line_of(self.units[first].start);
-        let scored = next < n
-            && self.units[next].joined
-            && self.is_score(next)
-            && self.score_line.get(line).copied().unwrap_or(false);
+        let scored =
+            next < n && self.units[next].joined && self.is_score(next) && self.on_score_line(first);
         let verb_after = next < n
             && self.units[next].joined
             && !self.units[last].possessive
@@ -1575,6 +1578,23 @@ impl<'a> Article<'a> {
                     let (start, end) = (self.units[piece[0]].start, unit.end);
                     piece.clear();
                     self.mention_written(start, end, Kind::Person);
+                    i += 1;
+                    continue;
+                }
+                // "Michael Dell", "Juan Carlos Ferrero": given names right before a one-word
+                // firm the list knows are a person of that surname (not "Lola Honda" in a
+                // table of results: a chassis and its engine)
+                let given_names = !piece.is_empty()
+                    && piece
+                        .iter()
+                        .all(|&p| self.first_name(p) && !self.common_word_any_case(p));
+                if known.kind == Kind::Organization
+                    && given_names
+                    && unit.joined
+                    && !self.text(i).contains(' ')
+                    && !self.on_score_line(i)
+                {
+                    piece.push(i);
                     i += 1;
                     continue;
                 }
@@ -2804,6 +2824,16 @@ impl<'a> Article<'a> {
                 remap[i] = *target;
                 continue;
             }
+            // "Juan Carlos Ferrero ... Ferrero told": a one-word firm the list knows is the
+            // person the article names in full by that surname
+            if e.kind == Kind::Organization
+                && !e.key.contains(' ')
+                && let Some(&target) = surname.get(&e.key)
+                && self.entities[target].name.contains(' ')
+            {
+                remap[i] = target;
+                continue;
+            }
             // a place guessed from "in X" alone is the person the article names X elsewhere
             let guessed_place = e.kind == Kind::Place && !self.strong.contains(&i);
             if (e.kind == Kind::Person || guessed_place)
@@ -3975,6 +4005,21 @@ mod tests {
             names_of(&entities, Kind::Organization),
             ["M-Kopa", "Klarna"]
         );
+    }
+
+    #[test]
+    fn given_names_before_a_listed_one_word_firm_are_a_person() {
+        let body = "Alcaraz's coach, Juan Carlos Ferrero, was pleased. Ferrero told Movistar \
+                    the team had grown.\n1. Alex Zanardi (Italy), Lola Honda, 53.980\n\
+                    2. Jimmy Vasser (U.S.), Reynard Honda, 54.617";
+        let (entities, mentions) = find(body);
+        assert_eq!(
+            people_of(&entities),
+            ["Juan Carlos Ferrero", "Alex Zanardi", "Jimmy Vasser"]
+        );
+        assert_eq!(mentions_of(&entities, &mentions, "Juan Carlos Ferrero"), 2);
+        // in a table of results the given name is a chassis maker's
+        assert_eq!(names_of(&entities, Kind::Organization), ["Honda"]);
     }
 
     #[test]
