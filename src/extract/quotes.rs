@@ -1406,6 +1406,22 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_a_man_has_in_french_or_italian_takes_he() {
+        let body = "Dimie Ogoina, who chairs the committee, called it an emergency.\n\n\
+                    Jean Kaseya, head of Africa CDC, urged rich nations to share vaccines. \
+                    “We cannot wait,” he said.\n\n\
+                    Andrea Orcel, chief executive of UniCredit, defended the bid. “It is a good \
+                    deal,” he said.";
+        assert_eq!(
+            speakers(body),
+            [
+                Some("Jean Kaseya".to_string()),
+                Some("Andrea Orcel".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn a_nationality_or_an_age_means_the_person_named_before_it() {
         let body = "Arsenal manager Mikel Arteta praised his side. “We never stopped \
                     believing,” the Spaniard said.\n\nA late goal from Son Heung-min sealed \
