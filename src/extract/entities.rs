@@ -299,24 +299,33 @@ const SPORTS_WORDS_NEEDED: usize = 3;
 const ORG_DESCRIPTORS: &[&str] = &[
     "agency",
     "airline",
+    "automaker",
     "bank",
+    "brewer",
     "broker",
+    "carmaker",
     "carrier",
+    "chipmaker",
     "club",
     "company",
     "conglomerate",
     "daily",
+    "drugmaker",
     "firm",
     "giant",
     "group",
     "insurer",
+    "lender",
     "maker",
     "manufacturer",
     "newspaper",
     "operator",
+    "planemaker",
     "producer",
     "retailer",
     "side",
+    "startup",
+    "steelmaker",
 ];
 
 /// Last words of the names of parties, movements and relief bodies that open with a
@@ -1725,7 +1734,12 @@ impl<'a> Article<'a> {
                 }
                 let e = self.mention_known(i, hit);
                 self.acronym_after(i, e);
-            } else if let Some(len) = self.demonym_at(i, b) {
+            } else if let Some(len) = self.demonym_at(i, b).filter(|&len| {
+                // "Danish drugmaker Bavarian Nordic": a firm's name, not nationalities (not
+                // "the group Chinese investors formed")
+                !(self.descriptor_before(piece.first().copied().unwrap_or(i))
+                    && (!piece.is_empty() || i + len < b))
+            }) {
                 // "German", "Ukrainians", "Eastern Europeans": a nationality of its own kind
                 self.flush(&mut piece, titled, run_end);
                 titled = false;
@@ -2063,6 +2077,7 @@ impl<'a> Article<'a> {
         } else if last + 1 == run_end
             && n <= 3
             && self.speech_after(last)
+            && !self.descriptor_before(first)
             && (n >= 2 || !self.units[first].sentence_start || !self.text(first).ends_with('s'))
             && !(n == 1 && self.after_firm_possessive(first))
             // (not "a police official in Liege said", "a policeman in the town of Chatelet
@@ -4020,6 +4035,23 @@ mod tests {
         assert_eq!(mentions_of(&entities, &mentions, "Juan Carlos Ferrero"), 2);
         // in a table of results the given name is a chassis maker's
         assert_eq!(names_of(&entities, Kind::Organization), ["Honda"]);
+    }
+
+    #[test]
+    fn an_industrys_maker_or_lender_introduces_a_firm() {
+        let (entities, _) = find(
+            "Danish drugmaker Bavarian Nordic said it could supply doses. Chinese carmaker \
+             Leapmotor fell, and Swiss drugmaker Basilea Pharmaceutica said it would hire. The \
+             group Chinese investors formed grew.",
+        );
+        assert_eq!(
+            names_of(&entities, Kind::Organization),
+            ["Bavarian Nordic", "Leapmotor", "Basilea Pharmaceutica"]
+        );
+        assert_eq!(
+            names_of(&entities, Kind::Nationality),
+            ["Danish", "Chinese", "Swiss"]
+        );
     }
 
     #[test]
