@@ -934,12 +934,18 @@ const TITLE_SMALL_WORDS: &[&str] = &[
 ];
 
 /// "Road Map for Peace": every word but the small ones capitalised (two words at least).
+/// Not words all in capitals, small ones too, that end a sentence: "WITCH HUNT!", "BIG WIN
+/// FOR OUR CONSTITUTION." are shouted, as posts on social media are ("WAR AND PEACE" is a
+/// title).
 fn title_case(text: &str) -> bool {
     let words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
         .collect();
+    let shouted =
+        !text.chars().any(char::is_lowercase) && text.trim_end().ends_with(['.', '!', '?']);
     words.len() >= 2
+        && !shouted
         && words.iter().all(|w| {
             TITLE_SMALL_WORDS.contains(w)
                 || w.chars()
@@ -1403,6 +1409,16 @@ mod tests {
                     wife, Democratic presidential nominee Hillary Clinton, over her server.\n\n\
                     “People tend not to say those things to me,” she said.";
         assert_eq!(speakers(body), [Some("Loretta Lynch".to_string())]);
+    }
+
+    #[test]
+    fn words_shouted_in_capitals_are_a_quotation_a_title_in_capitals_is_not() {
+        let body = "Trump hailed the ruling on his platform as a \"BIG WIN FOR OUR CONSTITUTION \
+                    AND DEMOCRACY.\" She reread the novel \"WAR AND PEACE\" last year.";
+        let x = crate::extract::extract(body);
+        let texts: Vec<&str> = x.quotes.iter().map(|q| &body[q.start..q.end]).collect();
+        assert_eq!(texts, ["BIG WIN FOR OUR CONSTITUTION AND DEMOCRACY."]);
+        assert_eq!(speakers(body), [Some("Donald Trump".to_string())]);
     }
 
     #[test]
