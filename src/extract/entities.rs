@@ -2101,6 +2101,8 @@ impl<'a> Article<'a> {
             && self.locative_before(first)
             && !caps
             && !self.words.demonyms.contains(self.text(first))
+            // (not "the Nobel Prize in Physics": a prize's field)
+            && !(first >= 2 && matches!(self.text(first - 2), "Prize" | "Prizes"))
             // (not "in Greater China", "in Upper Egypt": part of the place after it)
             && !(matches!(self.text(first), "Greater" | "Lower" | "Upper")
                 && first + 1 < self.units.len()
@@ -4052,6 +4054,17 @@ mod tests {
             names_of(&entities, Kind::Nationality),
             ["Danish", "Chinese", "Swiss"]
         );
+    }
+
+    #[test]
+    fn prof_without_a_dot_is_a_title_and_a_prizes_field_no_place() {
+        let (entities, mentions) = find(
+            "Peter Higgs has died. Prof Higgs shared the Nobel Prize in Physics with a \
+             colleague who lives in Brussels.",
+        );
+        assert_eq!(people_of(&entities), ["Peter Higgs"]);
+        assert_eq!(mentions_of(&entities, &mentions, "Peter Higgs"), 2);
+        assert_eq!(places_of(&entities), ["Brussels"]);
     }
 
     #[test]
