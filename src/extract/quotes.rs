@@ -473,10 +473,21 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
         .map_or(words.len(), |i| i + 1);
     let article = words.first().is_some_and(|w| w == "the");
     if article && head_end >= 2 && lexicon::is_title(&words[head_end - 1]) {
+        // "the Ukrainian leader said" where no one is described by those words: a
+        // nationality and a title, like "the Spaniard", mean the person named before
+        let national = head_end == words.len()
+            && text
+                .rfind(' ')
+                .is_some_and(|at| at > 4 && ctx.people.national(s + 4, s + at));
         return ctx
             .people
             .titled(&words[1..], head_end - 2, s)
-            .map(Referent::Entity);
+            .map(Referent::Entity)
+            .or_else(|| {
+                national
+                    .then(|| ctx.people.described_before(s, ctx.paras[ctx.para].start))
+                    .flatten()
+            });
     }
     None
 }
@@ -1419,6 +1430,21 @@ mod tests {
         let texts: Vec<&str> = x.quotes.iter().map(|q| &body[q.start..q.end]).collect();
         assert_eq!(texts, ["BIG WIN FOR OUR CONSTITUTION AND DEMOCRACY."]);
         assert_eq!(speakers(body), [Some("Donald Trump".to_string())]);
+    }
+
+    #[test]
+    fn a_nationality_and_a_title_mean_the_person_so_described_else_the_one_named_before() {
+        let body = "Zelenskyy, speaking in Kyiv with Dutch Prime Minister Dick Schoof, asked for \
+                    air defense. “Every Patriot system saves lives,” the Ukrainian leader \
+                    said.\n\nPresident Joe Biden met Russian President Vladimir Putin in \
+                    Geneva. “We had a frank talk,” the Russian president said.";
+        assert_eq!(
+            speakers(body),
+            [
+                Some("Volodymyr Zelensky".to_string()),
+                Some("Vladimir Putin".to_string())
+            ]
+        );
     }
 
     #[test]
