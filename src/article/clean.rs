@@ -62,19 +62,26 @@ const FURNITURE_OPENINGS: &[&str] = &[
     "—with assistance from",
 ];
 
-/// Whole lines of site chrome: ad slots, share buttons, reading aids. Compared
+/// Site chrome: ad slots, share buttons, menus, reading aids. A line made only of these
+/// ("Share on Facebook Share on Twitter Email", "Subscribe | Sign in") is chrome. Compared
 /// case-insensitively, without a final colon or full stop.
 const CHROME_LINES: &[&str] = &[
     "advertisement",
     "click to expand",
+    "close",
+    "comments",
     "continue reading below",
     "continue reading the main story",
     "copy link",
     "email",
+    "home",
     "listen to this article",
+    "log in",
+    "menu",
     "print",
     "scroll to continue",
     "scroll to continue with content",
+    "search",
     "share",
     "share on facebook",
     "share on linkedin",
@@ -85,9 +92,14 @@ const CHROME_LINES: &[&str] = &[
     "share this article",
     "share this story",
     "share via email",
+    "sign in",
+    "sign up",
     "skip advertisement",
+    "skip to content",
+    "skip to main content",
     "sponsored content",
     "story continues below advertisement",
+    "subscribe",
     "supported by",
     "tweet",
 ];
@@ -237,7 +249,7 @@ fn furniture(line: &str) -> Option<Option<String>> {
 fn chrome(t: &str, n: usize) -> bool {
     let bare = t.trim_end_matches([':', '.']).trim_end();
     let sentence_end = t.ends_with(['.', '!', '?', '"', '”', '’']);
-    let button = n <= 6 && CHROME_LINES.iter().any(|l| bare.eq_ignore_ascii_case(l));
+    let button = n <= 12 && chrome_items(bare);
     let stamp = n <= 10
         && !sentence_end
         && TIMESTAMP_OPENINGS.iter().any(|o| opens_with(t, o))
@@ -254,6 +266,35 @@ fn chrome(t: &str, n: usize) -> bool {
         .any(|o| opens_with(bracketed.unwrap_or(t), o))
         && (bracketed.is_some() || n <= 40 && (!sentence_end || t.contains("; ")));
     button || stamp || byline || credit
+}
+
+/// Whether `t` is one or more [`CHROME_LINES`] items in a row, perhaps split by bars or
+/// bullets, each perhaps with a final colon or full stop.
+fn chrome_items(t: &str) -> bool {
+    let words: Vec<&str> = t
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '•' | '·'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut at = 0;
+    while at < words.len() {
+        let item_len = CHROME_LINES
+            .iter()
+            .filter(|item| {
+                let n = item.split(' ').count();
+                words.get(at..at + n).is_some_and(|run| {
+                    item.split(' ')
+                        .zip(run)
+                        .all(|(a, w)| w.trim_end_matches([':', '.']).eq_ignore_ascii_case(a))
+                })
+            })
+            .map(|item| item.split(' ').count())
+            .max();
+        match item_len {
+            Some(n) => at += n,
+            None => return false,
+        }
+    }
+    at > 0
 }
 
 /// "Follow Pam Key on Twitter @pamkeyNEN": a writer's plug for their social-media account,
@@ -602,6 +643,20 @@ mod tests {
             c.body,
             "Storm batters coast\n\nA storm cut power to 200,000 homes.\n\n\
              By the fall of 2010, crews had left.\nUpdated figures came in 2011."
+        );
+    }
+
+    #[test]
+    fn drops_menus_and_rows_of_buttons_but_not_sentences_using_their_words() {
+        let text = "Skip to main content\nSubscribe | Sign in\nMenu\n\n\
+                    Officials approve stadium deal\n\nShare on Facebook Share on Twitter Email\n\n\
+                    The council voted 9-4.\nSearch crews found the boat.\nSign in, she said.";
+        let c = clean(text);
+        assert_eq!(c.title.as_deref(), Some("Officials approve stadium deal"));
+        assert_eq!(
+            c.body,
+            "Officials approve stadium deal\n\nThe council voted 9-4.\n\
+             Search crews found the boat.\nSign in, she said."
         );
     }
 
