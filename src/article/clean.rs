@@ -13,6 +13,8 @@ pub struct Cleaned {
     pub title: Option<String>,
     /// The outlet, when the text names it (credit line, dateline, copyright, banner).
     pub source: Option<String>,
+    /// The day it was published, `YYYY-MM-DD`, from a "Published March 4, 2024" stamp.
+    pub published: Option<String>,
     /// The article text: paragraphs separated by blank lines or newlines as in the file.
     pub body: String,
 }
@@ -105,7 +107,15 @@ const CHROME_LINES: &[&str] = &[
 ];
 
 /// Openings of a line that stamps when the story was posted: "Updated 5:42 PM EST, Mon …".
-const TIMESTAMP_OPENINGS: &[&str] = &["last updated", "posted ", "published ", "updated "];
+const TIMESTAMP_OPENINGS: &[&str] = &[
+    "last updated",
+    "posted ",
+    "posted:",
+    "published ",
+    "published:",
+    "updated ",
+    "updated:",
+];
 
 /// Openings of a news agency's credit line: "Reporting by Jane Doe in Kyiv; Editing by John
 /// Roe", perhaps in brackets.
@@ -140,15 +150,20 @@ pub fn clean(text: &str) -> Cleaned {
     let mut keep = vec![true; lines.len()];
     let mut source = None;
 
+    let mut published = None;
+
     cut_link_lists(&lines, &mut keep);
     for (i, line) in lines.iter().enumerate() {
-        if !keep[i] {
-            continue;
-        }
+        // (a list cut as links may still end with the copyright line that names the outlet,
+        // but its stamps date other stories)
+        let listed = !keep[i];
         if let Some(credit) = furniture(line) {
             keep[i] = false;
             if source.is_none() {
                 source = credit;
+            }
+            if published.is_none() && !listed {
+                published = stamped_date(line.trim());
             }
         }
     }
@@ -176,6 +191,7 @@ pub fn clean(text: &str) -> Cleaned {
     Cleaned {
         title,
         source,
+        published,
         body,
     }
 }
@@ -295,6 +311,76 @@ fn chrome_items(t: &str) -> bool {
         }
     }
     at > 0
+}
+
+/// The day a "Published …" or "Posted …" stamp gives, as `YYYY-MM-DD`: "Published 6:02 PM
+/// EST, Mon March 4, 2024", "Posted 4 Mar 2024", "Published: 2024-03-04T18:02Z". Not an
+/// "Updated" stamp (not the day it came out), nor "03/04/2024" (the month may come first or
+/// second).
+fn stamped_date(t: &str) -> Option<String> {
+    if !(opens_with(t, "published") || opens_with(t, "posted")) {
+        return None;
+    }
+    let words: Vec<&str> = t
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let day = |w: &str| w.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
+    let year = |w: &str| w.parse::<u32>().ok().filter(|y| (1900..=2100).contains(y));
+    let ymd = |y: u32, m: u32, d: u32| format!("{y:04}-{m:02}-{d:02}");
+    for (i, w) in words.iter().enumerate() {
+        // 2024-03-04, perhaps with a time after it
+        let mut parts = w.get(..10).unwrap_or("").split('-');
+        if let (Some(y), Some(m), Some(d), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+            && let (Some(y), Some(m), Some(d)) = (year(y), m.parse::<u32>().ok(), day(d))
+            && (1..=12).contains(&m)
+        {
+            return Some(ymd(y, m, d));
+        }
+        let Some(m) = month(w) else { continue };
+        // March 4, 2024
+        if let (Some(d), Some(y)) = (
+            words.get(i + 1).and_then(|w| day(w)),
+            words.get(i + 2).and_then(|w| year(w)),
+        ) {
+            return Some(ymd(y, m, d));
+        }
+        // 4 March 2024
+        if let (Some(d), Some(y)) = (
+            i.checked_sub(1).and_then(|j| day(words[j])),
+            words.get(i + 1).and_then(|w| year(w)),
+        ) {
+            return Some(ymd(y, m, d));
+        }
+    }
+    None
+}
+
+/// The month a word names, 1-12: "March", "Mar", "Mar.", "Sept.".
+fn month(word: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    let at = MONTHS
+        .iter()
+        .position(|m| *m == w || (w.len() <= 4 && m.starts_with(w.as_str())))?;
+    Some(at as u32 + 1)
 }
 
 /// "Follow Pam Key on Twitter @pamkeyNEN": a writer's plug for their social-media account,
@@ -658,6 +744,39 @@ mod tests {
             "Officials approve stadium deal\n\nThe council voted 9-4.\n\
              Search crews found the boat.\nSign in, she said."
         );
+    }
+
+    #[test]
+    fn a_published_stamp_dates_the_story_an_updated_one_does_not() {
+        const CASES: &[(&str, Option<&str>)] = &[
+            (
+                "Published 6:02 PM EST, Mon March 4, 2024",
+                Some("2024-03-04"),
+            ),
+            ("Posted 4 Mar. 2024 09:15 GMT", Some("2024-03-04")),
+            ("Published: 2024-03-04T18:02:00Z", Some("2024-03-04")),
+            ("Published Sept. 30, 2016", Some("2016-09-30")),
+            ("Updated 8:15 PM EST, Mon March 4, 2024", None),
+            ("Published 03/04/2024", None),
+            ("Published 2024-13-04", None),
+        ];
+        for &(stamp, day) in CASES {
+            let c = clean(&format!("Storm hits coast\n{stamp}\n\nA storm cut power."));
+            assert_eq!(c.published.as_deref(), day, "{stamp}");
+            assert_eq!(c.body, "Storm hits coast\n\nA storm cut power.", "{stamp}");
+        }
+    }
+
+    #[test]
+    fn the_copyright_line_after_a_related_list_still_names_the_outlet() {
+        let text = "Stadium deal approved\n\nThe council voted 9-4 on Monday to approve it.\n\n\
+                    The mayor said it was a great day.\n\nRelated Articles\n\
+                    Chiefs weigh stadium options\nPosted March 1, 2024\n\
+                    Copyright 2024 The Kansas City Star. All rights reserved.";
+        let c = clean(text);
+        assert_eq!(c.source.as_deref(), Some("The Kansas City Star"));
+        assert_eq!(c.published, None);
+        assert!(!c.body.contains("Related"));
     }
 
     #[test]

@@ -79,7 +79,7 @@ pub fn build(text: &str, content_hash: String) -> Article {
         title: meta.title.or(cleaned.title),
         source: meta.source.or(cleaned.source),
         url: meta.url,
-        published: meta.published,
+        published: meta.published.or(cleaned.published),
         word_count: body.split_whitespace().count(),
         findings,
         body,
@@ -211,12 +211,18 @@ mod tests {
 
     #[test]
     fn front_matter_wins_over_inferred_metadata() {
-        let text = "---\ntitle: Given title\nsource: Given outlet\n---\nInferred Headline Here\n\nBody text.\n\nSource: RT";
+        let text = "---\ntitle: Given title\nsource: Given outlet\ndate: 2024-03-05\n---\n\
+                    Inferred Headline Here\nPublished March 4, 2024\n\nBody text.\n\nSource: RT";
         let a = build(text, content_hash(text));
         assert_eq!(a.title.as_deref(), Some("Given title"));
         assert_eq!(a.source.as_deref(), Some("Given outlet"));
+        assert_eq!(a.published.as_deref(), Some("2024-03-05"));
         assert_eq!(a.body, "Inferred Headline Here\n\nBody text.");
         assert_eq!(a.word_count, 5);
+        // without front matter, the stamp dates it
+        let text = "Inferred Headline Here\nPublished March 4, 2024\n\nBody text.";
+        let a = build(text, content_hash(text));
+        assert_eq!(a.published.as_deref(), Some("2024-03-04"));
     }
 
     proptest::proptest! {
