@@ -2078,6 +2078,8 @@ impl<'a> Article<'a> {
             && n <= 3
             && self.speech_after(last)
             && !self.descriptor_before(first)
+            // (not "The WFA said": an acronym)
+            && !(n == 1 && self.acronym_like(first))
             && (n >= 2 || !self.units[first].sentence_start || !self.text(first).ends_with('s'))
             && !(n == 1 && self.after_firm_possessive(first))
             // (not "a police official in Liege said", "a policeman in the town of Chatelet
@@ -2111,7 +2113,12 @@ impl<'a> Article<'a> {
         {
             weak = true;
             Some(Kind::Place)
-        } else if n == 1 && caps && !self.units[first].sentence_start && self.acronym_like(first) {
+        } else if n == 1
+            && caps
+            && (!self.units[first].sentence_start || self.speech_after(last))
+            && self.acronym_like(first)
+        {
+            // ("RDR said it feared" opens a sentence)
             Some(Kind::Organization)
         } else if (2..=3).contains(&n)
             && !titled
@@ -4065,6 +4072,23 @@ mod tests {
         assert_eq!(people_of(&entities), ["Peter Higgs"]);
         assert_eq!(mentions_of(&entities, &mentions, "Peter Higgs"), 2);
         assert_eq!(places_of(&entities), ["Brussels"]);
+    }
+
+    #[test]
+    fn an_acronym_before_a_speech_verb_is_an_organization() {
+        let (entities, mentions) = find(
+            "The World Federation of Advertisers named members. The WFA said it was aware.\n\
+             RDR said it feared expulsion.",
+        );
+        assert!(people_of(&entities).is_empty());
+        assert_eq!(
+            names_of(&entities, Kind::Organization),
+            ["World Federation of Advertisers", "RDR"]
+        );
+        assert_eq!(
+            mentions_of(&entities, &mentions, "World Federation of Advertisers"),
+            2
+        );
     }
 
     #[test]
