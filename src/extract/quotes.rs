@@ -532,9 +532,20 @@ fn unnamed_relative(text: &str, gender: lexicon::Gender) -> bool {
             _ => {}
         }
     }
-    outside
+    // (not "since he was a boy", "as a girl": what the person named was, not someone else)
+    let words: Vec<&str> = outside
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| nouns.contains(&w))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let predicate = i >= 2
+            && matches!(words[i - 1], "a" | "an")
+            && matches!(
+                words[i - 2],
+                "as" | "be" | "became" | "been" | "being" | "is" | "was" | "were"
+            );
+        nouns.contains(w) && !predicate
+    })
 }
 
 /// A player's role on a team, which a report writes for the player it has just named.
@@ -1556,6 +1567,17 @@ mod tests {
                 Some("Tina Houchins".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_lowercase_noun_opening_the_sentence_describes_and_a_boy_he_was_is_no_one_else() {
+        let body = "Mayor Tom Whitfield spoke on Tuesday.\n\nLongtime customer Harold \
+                    Jenkins, 81, said he had been coming since he was a boy. “Same bread, same \
+                    smile,” he said.";
+        assert_eq!(speakers(body), [Some("Harold Jenkins".to_string())]);
+        let body = "The bakery has fed Harold Jenkins since he was a boy. “Same bread, same \
+                    smile,” he said.";
+        assert_eq!(speakers(body), [Some("Harold Jenkins".to_string())]);
     }
 
     #[test]

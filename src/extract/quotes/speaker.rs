@@ -156,6 +156,14 @@ fn segment(body: &str, toks: &[Token], w: usize, e: usize) -> (usize, usize, boo
     (s, e, whole)
 }
 
+/// Common verbs whose past tense does not end in "-ed": "Voters chose Smith" is no
+/// description of Smith.
+const IRREGULAR_PAST: &[&str] = &[
+    "beat", "became", "bought", "brought", "caught", "chose", "drew", "fought", "found", "gave",
+    "got", "held", "hit", "kept", "knew", "led", "left", "let", "lost", "made", "met", "paid",
+    "put", "ran", "saw", "sent", "set", "shot", "sold", "struck", "took", "told", "won",
+];
+
 /// Does a token start with a capital letter?
 fn capitalised(body: &str, t: &Token) -> bool {
     text(body, t).starts_with(char::is_uppercase)
@@ -877,7 +885,32 @@ fn heads_clause(body: &str, start: usize, end: usize) -> bool {
                 .is_some_and(|w| w.starts_with(char::is_uppercase));
         // "presidential nominee Hillary Clinton was": lowercase words of a title
         let title = lexicon::is_title(&lower) || lexicon::is_title_modifier(&lower);
-        if !(capital || title_of || title) || clean.is_empty() {
+        // "Longtime customer Harold Jenkins said": one capitalised word opening the sentence
+        // and a lowercase noun describe the person (not "Police arrested Jenkins", "She met
+        // Jenkins", "And while Jenkins": a verb or a clause word)
+        let plain =
+            |w: &str| !(lexicon::is_clause_word(w) || lexicon::is_preposition(w) || is_pronoun(w));
+        let described_by_noun = !capital
+            && !lower.ends_with("ed")
+            && !IRREGULAR_PAST.contains(&lower.as_str())
+            && plain(&lower)
+            && {
+                let before = rest[..word_start].trim_end();
+                let first_start = before
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| c.is_whitespace())
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                let first = &before[first_start..];
+                first.starts_with(char::is_uppercase)
+                    && plain(&first.to_lowercase())
+                    && before[..first_start]
+                        .trim_end()
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '”' | '"'))
+            };
+        if !(capital || title_of || title || described_by_noun) || clean.is_empty() {
             return false;
         }
         described |= title && !capital;
