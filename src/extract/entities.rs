@@ -4092,6 +4092,19 @@ mod tests {
     }
 
     #[test]
+    fn a_bakery_a_restaurant_or_a_winery_is_a_business() {
+        let (entities, _) = find(
+            "A century later, Delgado Bakery still opens at 5 a.m., and Rossi Restaurant \
+             buys its bread.",
+        );
+        assert!(people_of(&entities).is_empty());
+        assert_eq!(
+            names_of(&entities, Kind::Organization),
+            ["Delgado Bakery", "Rossi Restaurant"]
+        );
+    }
+
+    #[test]
     fn greater_or_upper_before_a_place_is_no_place_of_its_own() {
         let (entities, _) =
             find("Revenue in Greater China fell. He lives in Upper Egypt, near Luxor.");
