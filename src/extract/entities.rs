@@ -2779,6 +2779,19 @@ impl<'a> Article<'a> {
             .filter(|(_, e)| e.kind == Kind::Organization)
             .map(|(i, e)| (e.key.as_str(), i))
             .collect();
+        // the given names of people named in full, none where two share one
+        let mut knights: HashMap<&str, Option<usize>> = HashMap::new();
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.kind == Kind::Person
+                && !dropped[i]
+                && let Some((given, _)) = e.key.split_once(' ')
+            {
+                knights
+                    .entry(given)
+                    .and_modify(|v| *v = v.filter(|&j| j == i))
+                    .or_insert(Some(i));
+            }
+        }
         // persons named by surname alone ("President Zelensky") join the full name
         let mut remap: Vec<usize> = (0..self.entities.len()).collect();
         for (i, e) in self.entities.iter().enumerate() {
@@ -2854,6 +2867,18 @@ impl<'a> Article<'a> {
                 && !e.key.contains(' ')
                 && let Some(&target) = surname.get(&e.key)
                 && self.entities[target].name.contains(' ')
+            {
+                remap[i] = target;
+                continue;
+            }
+            // "Dame Judi Dench ... Dame Judi said": a knight or dame by the given name
+            if e.kind == Kind::Person
+                && !e.key.contains(' ')
+                && let Some(&Some(target)) = knights.get(e.key.as_str())
+                && self.mentions.iter().any(|m| {
+                    let before = &self.body[..m.start];
+                    m.entity == i && (before.ends_with("Sir ") || before.ends_with("Dame "))
+                })
             {
                 remap[i] = target;
                 continue;
@@ -4105,6 +4130,17 @@ mod tests {
     }
 
     #[test]
+    fn sir_or_dame_and_a_given_name_is_the_knight_or_dame_named_in_full() {
+        let (entities, mentions) =
+            find("Dame Judi Dench spoke first. Dame Judi said it. Sir Elton John sang.");
+        assert_eq!(people_of(&entities), ["Judi Dench", "Elton John"]);
+        assert_eq!(mentions_of(&entities, &mentions, "Judi Dench"), 2);
+        // two people share the given name: no telling which
+        let (entities, _) = find("Dame Judi Dench and Judi Smith met. Dame Judi said it.");
+        assert_eq!(people_of(&entities), ["Judi Dench", "Judi Smith", "Judi"]);
+    }
+
+    #[test]
     fn greater_or_upper_before_a_place_is_no_place_of_its_own() {
         let (entities, _) =
             find("Revenue in Greater China fell. He lives in Upper Egypt, near Luxor.");
@@ -4467,7 +4503,7 @@ mod tests {
     #[test]
     fn common_acronyms_are_no_organizations() {
         let body = "Veterans with PTSD drove an SUV to the MBA class at 9 a.m. EDT, the LGBT \
-                    group said.";
+                    group said. Everyone should see a GP within seven days.";
         let (entities, _) = find(body);
         let names: Vec<&str> = entities.iter().map(|e| e.name.as_str()).collect();
         assert!(names.is_empty(), "{names:?}");

@@ -1459,6 +1459,20 @@ mod tests {
     }
 
     #[test]
+    fn sir_or_dame_and_a_given_name_is_the_knight_named_before() {
+        let body = "Sir Keir Starmer spoke in Kent on Monday.\n\n“We will get the NHS back on \
+                    its feet,” Sir Keir said.\n\nDame Judi Dench spoke next. “I loved it,” Dame \
+                    Judi said.";
+        assert_eq!(
+            speakers(body),
+            [
+                Some("Keir Starmer".to_string()),
+                Some("Judi Dench".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn a_given_name_a_man_has_in_french_or_italian_takes_he() {
         let body = "Dimie Ogoina, who chairs the committee, called it an emergency.\n\n\
                     Jean Kaseya, head of Africa CDC, urged rich nations to share vaccines. \
