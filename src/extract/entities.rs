@@ -2046,6 +2046,10 @@ impl<'a> Article<'a> {
             || (titled
                 // (not "Notre Dame Cathedral": a building after the title word)
                 && !FACILITY_WORDS.contains(&self.text(last))
+                // (not "several Chief Ministers": the title's plural)
+                && !(n == 1
+                    && singular(self.text(first))
+                        .is_some_and(|one| self.words.titles.contains(one.as_str())))
                 // (particles apart: "Sheikh Tahnoun bin Zayed Al Nahyan")
                 && units
                     .iter()
@@ -4138,6 +4142,15 @@ mod tests {
         // two people share the given name: no telling which
         let (entities, _) = find("Dame Judi Dench and Judi Smith met. Dame Judi said it.");
         assert_eq!(people_of(&entities), ["Judi Dench", "Judi Smith", "Judi"]);
+    }
+
+    #[test]
+    fn a_titles_plural_names_no_one() {
+        let (entities, _) = find(
+            "Speaker Om Birla was there, along with several Chief Ministers of BJP-ruled \
+             States and Foreign Ministers from the region.",
+        );
+        assert_eq!(people_of(&entities), ["Om Birla"]);
     }
 
     #[test]
