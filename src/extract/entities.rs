@@ -2609,7 +2609,15 @@ impl<'a> Article<'a> {
             return;
         };
         let initials = initials(&self.entities[entity].name);
-        if initials.len() >= 2 && (initials.starts_with(acronym) || acronym.starts_with(&initials))
+        // (or its letters in another order: "National Rally (RN)", from the name in French)
+        let mut letters: Vec<char> = initials.chars().collect();
+        let mut spelled: Vec<char> = acronym.chars().collect();
+        letters.sort_unstable();
+        spelled.sort_unstable();
+        if initials.len() >= 2
+            && (initials.starts_with(acronym)
+                || acronym.starts_with(&initials)
+                || letters == spelled)
         {
             self.acronyms.insert(acronym.to_string(), entity);
         }
@@ -4151,6 +4159,16 @@ mod tests {
              States and Foreign Ministers from the region.",
         );
         assert_eq!(people_of(&entities), ["Om Birla"]);
+    }
+
+    #[test]
+    fn an_acronym_from_the_name_in_another_language_is_the_organization() {
+        let (entities, mentions) = find(
+            "The far-right National Rally (RN) of Marine Le Pen said it would wait. The RN \
+             holds 126 seats.",
+        );
+        assert_eq!(names_of(&entities, Kind::Organization), ["National Rally"]);
+        assert_eq!(mentions_of(&entities, &mentions, "National Rally"), 3);
     }
 
     #[test]
