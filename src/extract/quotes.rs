@@ -436,8 +436,13 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
     }
     // "the Spaniard said", "the 28-year-old said": a description by nationality or age points
     // back to a person named before it in its paragraph
-    let age = matches!(&words[..], [the, n, y, o]
-        if the == "the" && n.chars().all(|c| c.is_ascii_digit()) && y == "year" && o == "old");
+    // ("the 34-year-old teacher said": perhaps with a noun after the age)
+    let age = matches!(&words[..], [the, n, y, o, ..]
+        if words.len() <= 5
+            && the == "the"
+            && n.chars().all(|c| c.is_ascii_digit())
+            && y == "year"
+            && o == "old");
     let national = ["the ", "The "]
         .iter()
         .any(|the| text.starts_with(the) && ctx.people.national(s + the.len(), e));
@@ -446,7 +451,17 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
     let role =
         matches!(&words[..], [the, role] if the == "the" && PLAYER_ROLES.contains(&role.as_str()));
     if age || national || role {
-        return ctx.people.described_before(s, ctx.paras[ctx.para].start);
+        // (an age, also the paragraph before when this one names no one: "Mohammed
+        // Abdel-Salam was asleep.\n\n“Q,” the 34-year-old teacher said"; a nationality may
+        // be anyone's there: "Salah scored.\n\n“Q,” the Dutchman said")
+        let before = ctx.paras[ctx.para.saturating_sub(1)].start;
+        return ctx
+            .people
+            .described_before(s, ctx.paras[ctx.para].start)
+            .or_else(|| {
+                age.then(|| ctx.people.described_before(s, before))
+                    .flatten()
+            });
     }
     // "said one resident, Olena Kovalenko, 54": a person named in apposition right after a
     // phrase that names no one
@@ -1469,6 +1484,17 @@ mod tests {
                 Some("Keir Starmer".to_string()),
                 Some("Judi Dench".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn an_age_and_a_noun_mean_the_person_named_in_the_paragraph_before() {
+        let body = "DERNA, Libya (AP) — Mohammed Abdel-Salam was asleep when the water came.\n\n\
+                    “I heard a sound like an explosion,” the 34-year-old teacher said.\n\n\
+                    Mohamed Salah scored twice.\n\n“We deserved it,” the Dutchman said.";
+        assert_eq!(
+            speakers(body),
+            [Some("Mohammed Abdel-Salam".to_string()), None]
         );
     }
 
