@@ -287,6 +287,21 @@ fn chrome(t: &str, n: usize) -> bool {
 /// Whether `t` is one or more [`CHROME_LINES`] items in a row, perhaps split by bars or
 /// bullets, each perhaps with a final colon or full stop.
 fn chrome_items(t: &str) -> bool {
+    let is_item_word = |w: &str, item_word: &str| {
+        w.trim_end_matches([':', '.'])
+            .eq_ignore_ascii_case(item_word)
+    };
+    // (most short lines are headlines and sentences: no item begins with their first word)
+    let first = t
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '•' | '·'))
+        .find(|w| !w.is_empty())
+        .unwrap_or_default();
+    if !CHROME_LINES
+        .iter()
+        .any(|item| is_item_word(first, item.split(' ').next().unwrap_or_default()))
+    {
+        return false;
+    }
     let words: Vec<&str> = t
         .split(|c: char| c.is_whitespace() || matches!(c, '|' | '•' | '·'))
         .filter(|w| !w.is_empty())
@@ -297,11 +312,9 @@ fn chrome_items(t: &str) -> bool {
             .iter()
             .filter(|item| {
                 let n = item.split(' ').count();
-                words.get(at..at + n).is_some_and(|run| {
-                    item.split(' ')
-                        .zip(run)
-                        .all(|(a, w)| w.trim_end_matches([':', '.']).eq_ignore_ascii_case(a))
-                })
+                words
+                    .get(at..at + n)
+                    .is_some_and(|run| item.split(' ').zip(run).all(|(a, w)| is_item_word(w, a)))
             })
             .map(|item| item.split(' ').count())
             .max();
