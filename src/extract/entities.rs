@@ -1593,14 +1593,13 @@ impl<'a> Article<'a> {
                 // "Michael Dell", "Juan Carlos Ferrero": given names right before a one-word
                 // firm the list knows are a person of that surname (not "Lola Honda" in a
                 // table of results: a chassis and its engine)
-                let given_names = !piece.is_empty()
-                    && piece
-                        .iter()
-                        .all(|&p| self.first_name(p) && !self.common_word_any_case(p));
                 if known.kind == Kind::Organization
-                    && given_names
                     && unit.joined
                     && !self.text(i).contains(' ')
+                    && !piece.is_empty()
+                    && piece
+                        .iter()
+                        .all(|&p| self.first_name(p) && !self.common_word_any_case(p))
                     && !self.on_score_line(i)
                 {
                     piece.push(i);
@@ -2873,8 +2872,8 @@ impl<'a> Article<'a> {
                 remap[i] = *target;
                 continue;
             }
-            // "Juan Carlos Ferrero ... Ferrero told": a one-word firm the list knows is the
-            // person the article names in full by that surname
+            // "Juan Carlos Ferrero ... Ferrero told": a one-word firm is the person the
+            // article names in full by that surname
             if e.kind == Kind::Organization
                 && !e.key.contains(' ')
                 && let Some(&target) = surname.get(&e.key)
