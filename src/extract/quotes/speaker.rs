@@ -845,11 +845,7 @@ fn heads_clause(body: &str, start: usize, end: usize) -> bool {
         let Some(c) = rest.chars().next_back() else {
             return true;
         };
-        let word_start = rest
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| c.is_whitespace())
-            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word_start = last_word_start(rest);
         let word = &rest[word_start..];
         // "to Mr. Trump’s threats": the period of "Mr." ends no sentence
         if c == '.'
@@ -896,11 +892,7 @@ fn heads_clause(body: &str, start: usize, end: usize) -> bool {
             && plain(&lower)
             && {
                 let before = rest[..word_start].trim_end();
-                let first_start = before
-                    .char_indices()
-                    .rev()
-                    .find(|&(_, c)| c.is_whitespace())
-                    .map_or(0, |(i, c)| i + c.len_utf8());
+                let first_start = last_word_start(before);
                 let first = &before[first_start..];
                 first.starts_with(char::is_uppercase)
                     && plain(&first.to_lowercase())
@@ -917,6 +909,14 @@ fn heads_clause(body: &str, start: usize, end: usize) -> bool {
         rest = rest[..word_start].trim_end();
     }
     false
+}
+
+/// Where the last word of `text` starts: after its last white space.
+fn last_word_start(text: &str) -> usize {
+    text.char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// Do these words end with "according to", in either case ("According to Gilbert, …")?
