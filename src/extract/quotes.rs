@@ -1499,6 +1499,21 @@ mod tests {
     }
 
     #[test]
+    fn the_title_an_abbreviation_stands_for_points_back_to_the_person() {
+        let body = "Gov. Kathy Hochul said the state would hand out masks. “We are treating \
+                    this like a storm,” the governor said.\n\nIf Donald Trump could make money \
+                    doing it, Vermont Sen. Bernie Sanders is against it.\n\nThe senator said he \
+                    would “introduce legislation in the next session of Congress.”";
+        assert_eq!(
+            speakers(body),
+            [
+                Some("Kathy Hochul".to_string()),
+                Some("Bernie Sanders".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn a_given_name_a_man_has_in_french_or_italian_takes_he() {
         let body = "Dimie Ogoina, who chairs the committee, called it an emergency.\n\n\
                     Jean Kaseya, head of Africa CDC, urged rich nations to share vaccines. \

@@ -812,10 +812,20 @@ impl<'a> People<'a> {
             to += 1;
         }
         let before = &body[from..s];
-        let before = before
-            .rsplit(['.', '\n', ',', '“', '"'])
-            .next()
-            .unwrap_or(before);
+        // back to the start of the clause, past the period of an abbreviation ("Gov. Kathy
+        // Hochul": "gov" is her title)
+        let mut start = 0;
+        let mut upto = before.len();
+        while let Some(at) = before[..upto].rfind(['.', '\n', ',', '“', '"']) {
+            let word = &before[last_word_start(&before[..at])..at];
+            if before[at..].starts_with('.') && lexicon::is_abbreviation(&word.to_lowercase()) {
+                upto = at;
+                continue;
+            }
+            start = at + before[at..].chars().next().map_or(1, char::len_utf8);
+            break;
+        }
+        let before = &before[start..];
         let after = body[e..to].trim_start();
         let after = if after.starts_with([',', '(']) {
             after[1..].split([',', ')', '.', '\n']).next().unwrap_or("")
@@ -997,7 +1007,34 @@ fn introduced(body: &str, start: usize, end: usize) -> bool {
 
 /// Title words equal, allowing a possessive or plural "s".
 fn same_title(a: &str, b: &str) -> bool {
+    let (a, b) = (full_title(a), full_title(b));
     a == b || a.strip_suffix('s') == Some(b) || b.strip_suffix('s') == Some(a)
+}
+
+/// The title an abbreviation before a name stands for ("gov" of "Gov. Kathy Hochul" is what
+/// "the governor" says); any other word as it is.
+fn full_title(word: &str) -> &str {
+    match word {
+        "adm" => "admiral",
+        "amb" => "ambassador",
+        "atty" => "attorney",
+        "capt" => "captain",
+        "cmdr" => "commander",
+        "col" => "colonel",
+        "det" => "detective",
+        "gen" => "general",
+        "gov" => "governor",
+        "insp" => "inspector",
+        "lt" => "lieutenant",
+        "maj" => "major",
+        "pres" => "president",
+        "prof" => "professor",
+        "rep" => "representative",
+        "sen" => "senator",
+        "sgt" => "sergeant",
+        "supt" => "superintendent",
+        _ => word,
+    }
 }
 
 #[cfg(test)]
