@@ -4171,6 +4171,17 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_said_as_a_word_is_found_as_british_papers_write_it() {
+        let (entities, _) = find(
+            "Nato allies met in Brussels, and Unicef warned of hunger. Olaf Ludwig won in \
+             Paris.",
+        );
+        assert_eq!(names_of(&entities, Kind::Organization), ["NATO", "UNICEF"]);
+        assert_eq!(people_of(&entities), ["Olaf Ludwig"]);
+        assert_eq!(places_of(&entities), ["Brussels", "Paris"]);
+    }
+
+    #[test]
     fn greater_or_upper_before_a_place_is_no_place_of_its_own() {
         let (entities, _) =
             find("Revenue in Greater China fell. He lives in Upper Egypt, near Luxor.");

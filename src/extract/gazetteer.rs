@@ -487,6 +487,11 @@ impl Gazetteer {
         let mut patterns: Vec<String> = Vec::new();
         let mut seen_form: HashSet<String> = HashSet::new();
         let mut seen_entity: HashMap<(Kind, String), usize> = HashMap::new();
+        // "Nato", "Opec", "Unicef": an acronym of four letters or more as British papers
+        // write one said as a word, added once every list is in, so that a listed name
+        // ("Nice" the town, not NICE), a common word ("Aids", "Sage") or a given name
+        // ("Olaf", not OLAF) keeps its own reading
+        let mut said_as_words: Vec<(String, usize)> = Vec::new();
         for &(text, kind, country) in lists {
             for line in alias_lines(text) {
                 let Some(canonical) = line.first() else {
@@ -531,6 +536,12 @@ impl Gazetteer {
                         // "F.B.I.", "S.E.C.": the acronym as some papers write it
                         variants.push((form.chars().flat_map(|c| [c, '.']).collect(), 0));
                     }
+                    if kind == Kind::Organization
+                        && form.len() >= 4
+                        && form.bytes().all(|b| b.is_ascii_uppercase())
+                    {
+                        said_as_words.push((names::title_case(form), index));
+                    }
                     if form.chars().any(char::is_lowercase) {
                         if form.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
                             variants.push((form.to_uppercase(), 1));
@@ -544,6 +555,18 @@ impl Gazetteer {
                         }
                     }
                 }
+            }
+        }
+        let common: Vec<&str> = lines(include_str!("../../data/common_words.txt")).collect();
+        let given: HashSet<&str> = lines(include_str!("../../data/first_names.txt")).collect();
+        for (word, index) in said_as_words {
+            let lower = word.to_lowercase();
+            if common.binary_search(&lower.as_str()).is_err()
+                && !given.contains(word.as_str())
+                && seen_form.insert(word.clone())
+            {
+                forms.push((index, 0));
+                patterns.push(word);
             }
         }
         let trie = Trie::new(&patterns);
@@ -817,6 +840,25 @@ mod tests {
                 .collect();
             assert_eq!(&got, want, "{body}");
         }
+    }
+
+    #[test]
+    fn an_acronym_said_as_a_word_matches_unless_a_name_a_word_or_a_given_name_reads_so() {
+        let gaz = Gazetteer::new(&[
+            (
+                "LYON\nNATO\nNICE|National Institute for Health and Care Excellence\nOLAF\nSAGE\n",
+                Kind::Organization,
+                false,
+            ),
+            ("Lyon\nNice\n", Kind::Place, false),
+        ]);
+        let body = "Nato met Sage and Olaf in Nice and Lyon.";
+        let got: Vec<(&str, &str)> = gaz
+            .find(body)
+            .iter()
+            .map(|h| (&body[h.start..h.end], gaz.known[h.known].name.as_str()))
+            .collect();
+        assert_eq!(got, [("Nato", "NATO"), ("Nice", "Nice"), ("Lyon", "Lyon")]);
     }
 
     #[test]
