@@ -291,21 +291,18 @@ fn chrome_items(t: &str) -> bool {
         w.trim_end_matches([':', '.'])
             .eq_ignore_ascii_case(item_word)
     };
-    // (most short lines are headlines and sentences: no item begins with their first word)
-    let first = t
+    let mut split = t
         .split(|c: char| c.is_whitespace() || matches!(c, '|' | '•' | '·'))
-        .find(|w| !w.is_empty())
-        .unwrap_or_default();
+        .filter(|w| !w.is_empty());
+    // (most short lines are headlines and sentences: no item begins with their first word)
+    let first = split.next().unwrap_or_default();
     if !CHROME_LINES
         .iter()
         .any(|item| is_item_word(first, item.split(' ').next().unwrap_or_default()))
     {
         return false;
     }
-    let words: Vec<&str> = t
-        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '•' | '·'))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = std::iter::once(first).chain(split).collect();
     let mut at = 0;
     while at < words.len() {
         let item_len = CHROME_LINES

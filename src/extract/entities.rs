@@ -2701,11 +2701,19 @@ impl<'a> Article<'a> {
         // the last two words of a longer name: a double surname ("Ildefonso Guajardo
         // Villarreal" ... "Mr. Guajardo Villarreal", "Osama bin Laden" ... "bin Laden")
         let mut surnames: HashMap<String, usize> = HashMap::new();
+        // the given names of people named in full, none where two share one ("Dame Judi")
+        let mut knights: HashMap<String, Option<usize>> = HashMap::new();
         for (i, e) in self.entities.iter().enumerate() {
             if e.kind != Kind::Person || dropped[i] {
                 continue;
             }
             full.insert(e.key.clone(), i);
+            if let Some((given, _)) = e.key.split_once(' ') {
+                knights
+                    .entry(given.to_string())
+                    .and_modify(|v| *v = v.filter(|&j| j == i))
+                    .or_insert(Some(i));
+            }
             let first_token = e.name.split(' ').next().unwrap_or_default();
             let given = self.words.first_names.contains(&first_token.to_lowercase())
                 && !FAMILY_NAMES_FIRST.contains(&first_token);
@@ -2790,19 +2798,6 @@ impl<'a> Article<'a> {
             .filter(|(_, e)| e.kind == Kind::Organization)
             .map(|(i, e)| (e.key.as_str(), i))
             .collect();
-        // the given names of people named in full, none where two share one
-        let mut knights: HashMap<&str, Option<usize>> = HashMap::new();
-        for (i, e) in self.entities.iter().enumerate() {
-            if e.kind == Kind::Person
-                && !dropped[i]
-                && let Some((given, _)) = e.key.split_once(' ')
-            {
-                knights
-                    .entry(given)
-                    .and_modify(|v| *v = v.filter(|&j| j == i))
-                    .or_insert(Some(i));
-            }
-        }
         // persons named by surname alone ("President Zelensky") join the full name
         let mut remap: Vec<usize> = (0..self.entities.len()).collect();
         for (i, e) in self.entities.iter().enumerate() {
