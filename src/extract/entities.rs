@@ -4309,6 +4309,18 @@ mod tests {
     }
 
     #[test]
+    fn towns_of_a_hundred_thousand_are_places_unless_a_given_name_or_a_people() {
+        // places.txt takes GeoNames towns down to 100,000 people, less "Nigel" (a South
+        // African town) and "Brits" (another)
+        let body = "Flights from Exeter and Ann Arbor were cancelled, Nigel said. Many Brits \
+                    voted.";
+        let (entities, _) = find(body);
+        assert_eq!(places_of(&entities), ["Exeter", "Ann Arbor"]);
+        assert_eq!(people_of(&entities), ["Nigel"]);
+        assert_eq!(names_of(&entities, Kind::Nationality), ["Brits"]);
+    }
+
+    #[test]
     fn a_common_word_after_a_firms_possessive_is_no_person() {
         let body = "Mark Zandi of Moody's Analytics said the bank was right. Apple's Cook \
                     said no.";

