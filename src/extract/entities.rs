@@ -2336,6 +2336,19 @@ impl<'a> Article<'a> {
         if self.units[next].hit.is_none() && CLUB_WORDS.contains(&self.text(next)) {
             return Some(next);
         }
+        // "Berkeley Earth", "Chicago Fire", "Miami Heat": a capitalised common word ending
+        // the name after its town names a body, not a person ("Austin Monday" is a date,
+        // "NYC Time" a clock)
+        if next + 1 == b
+            && !self.units[next].headline
+            && self.name_like(next)
+            && self.common_word(next)
+            && !WEEKDAYS.contains(&self.text(next))
+            && self.text(next) != "Time"
+            && !lower_in(&self.words.first_names, self.text(next))
+        {
+            return Some(next);
+        }
         let plural = |u: usize| {
             let w = self.text(u);
             self.name_like(u)
@@ -3179,6 +3192,19 @@ mod tests {
                 "Texas Rangers=organization:Texas Rangers",
                 "Boston Red Sox=organization:Boston Red Sox",
                 "Manchester United=organization:Manchester United",
+            ],
+        ),
+        (
+            // a capitalised common word ending a name after its town: a body, not a person
+            // and a place; but a weekday is a date and a place word a wider place
+            "Zeke Hausfather of Berkeley Earth said so. Chicago Fire won. Officials in Austin \
+             Monday said the Washington Monument was shut.",
+            &[
+                "Zeke Hausfather=person:Zeke Hausfather",
+                "Berkeley Earth=organization:Berkeley Earth",
+                "Chicago Fire=organization:Chicago Fire",
+                "Austin=place:Austin",
+                "Washington Monument=place:Washington Monument",
             ],
         ),
         (
