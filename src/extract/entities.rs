@@ -1886,6 +1886,18 @@ impl<'a> Article<'a> {
             .is_ok()
     }
 
+    /// Whether unit `u` is a hyphenated common noun ("Co-author", "Ex-husband"): every part
+    /// a common word or a prefix.
+    fn compound_noun(&self, u: usize) -> bool {
+        let w = self.text(u).to_lowercase();
+        self.units[u].hit.is_none()
+            && w.contains('-')
+            && w.split('-').all(|part| {
+                matches!(part, "co" | "ex" | "non" | "self" | "vice")
+                    || self.words.common_words.binary_search(&part).is_ok()
+            })
+    }
+
     fn first_name(&self, u: usize) -> bool {
         if self.units[u].hit.is_some() || !capitalised(self.text(u)) {
             return false;
@@ -1914,7 +1926,7 @@ impl<'a> Article<'a> {
             && (self.units[units[0]].sentence_start || pageant)
             && !self.first_name(units[0])
             && !PARTICLES.contains(&self.text(units[0]).to_lowercase().as_str())
-            && self.first_name(units[1])
+            && (self.first_name(units[1]) || self.compound_noun(units[0]))
             && !self.is_connector(units[1])
         {
             units.remove(0);
@@ -3785,6 +3797,15 @@ mod tests {
                 "Trent Bridge=place:Trent Bridge",
                 "Grace Park=person:Grace Park",
                 "Coral Springs=place:Coral Springs",
+            ],
+        ),
+        (
+            // a hyphenated common noun opening the sentence is no part of the name, even
+            // before a given name no list knows
+            "Co-author Eske Willerslev agreed. Jean-Pierre Raffarin did not.",
+            &[
+                "Eske Willerslev=person:Eske Willerslev",
+                "Jean-Pierre Raffarin=person:Jean-Pierre Raffarin",
             ],
         ),
     ];
