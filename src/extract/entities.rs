@@ -185,6 +185,33 @@ const ORG_ROLES: &[&str] = &[
     "units",
 ];
 
+/// People who work for a body, before "at" and its name: "an analyst at D.A. Davidson",
+/// "an economist at Pantheon Macroeconomics" (a place would be "a town near X").
+const EMPLOYEES: &[&str] = &[
+    "analyst",
+    "analysts",
+    "banker",
+    "consultant",
+    "economist",
+    "economists",
+    "employee",
+    "employees",
+    "engineer",
+    "executive",
+    "fellow",
+    "lecturer",
+    "partner",
+    "professor",
+    "researcher",
+    "researchers",
+    "scientist",
+    "scientists",
+    "strategist",
+    "strategists",
+    "trader",
+    "traders",
+];
+
 /// Lower-case nouns that name a kind of place: "the town of X", "X province".
 const PLACE_NOUNS: &[&str] = &[
     "city", "district", "island", "oblast", "port", "province", "region", "town", "village",
@@ -2333,8 +2360,11 @@ impl<'a> Article<'a> {
         let before = first >= 2
             && self.units[first].joined
             && self.units[first - 1].joined
-            && ["of", "for", "in"].contains(&self.text(first - 1))
-            && ORG_ROLES.contains(&self.text(first - 2));
+            && match self.text(first - 1) {
+                "of" | "for" | "in" => ORG_ROLES.contains(&self.text(first - 2)),
+                "at" => EMPLOYEES.contains(&self.text(first - 2)),
+                _ => false,
+            };
         after || before || self.descriptor_before(first)
     }
 
@@ -3797,6 +3827,17 @@ mod tests {
                 "Trent Bridge=place:Trent Bridge",
                 "Grace Park=person:Grace Park",
                 "Coral Springs=place:Coral Springs",
+            ],
+        ),
+        (
+            // a name after "an analyst at" is the analyst's employer, not a place
+            "Gil Luria, an analyst at D.A. Davidson, said so. Tom Lee, an economist at \
+             Fundstrat, agreed.",
+            &[
+                "Gil Luria=person:Gil Luria",
+                "D.A. Davidson=organization:D.A. Davidson",
+                "Tom Lee=person:Tom Lee",
+                "Fundstrat=organization:Fundstrat",
             ],
         ),
         (
