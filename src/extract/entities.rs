@@ -1953,6 +1953,8 @@ impl<'a> Article<'a> {
             && (self.units[units[0]].sentence_start || pageant)
             && !self.first_name(units[0])
             && !PARTICLES.contains(&self.text(units[0]).to_lowercase().as_str())
+            // "Abu Ali al-Husseini", "Umm Ahmed Khalil": "father of", "mother of" open a name
+            && !matches!(self.text(units[0]), "Abu" | "Umm")
             && (self.first_name(units[1]) || self.compound_noun(units[0]))
             && !self.is_connector(units[1])
         {
@@ -3828,6 +3830,11 @@ mod tests {
                 "Grace Park=person:Grace Park",
                 "Coral Springs=place:Coral Springs",
             ],
+        ),
+        (
+            // an Arabic name opening with "father of" keeps it
+            "Abu Ali al-Husseini, a farmer, said so.",
+            &["Abu Ali al-Husseini=person:Abu Ali al-Husseini"],
         ),
         (
             // a name after "an analyst at" is the analyst's employer, not a place
