@@ -68,6 +68,7 @@ const FURNITURE_OPENINGS: &[&str] = &[
 /// ("Share on Facebook Share on Twitter Email", "Subscribe | Sign in") is chrome. Compared
 /// case-insensitively, without a final colon or full stop.
 const CHROME_LINES: &[&str] = &[
+    "ad feedback",
     "advertisement",
     "click to expand",
     "close",
@@ -77,6 +78,7 @@ const CHROME_LINES: &[&str] = &[
     "copy link",
     "email",
     "home",
+    "link copied",
     "listen to this article",
     "log in",
     "menu",
@@ -151,9 +153,24 @@ pub fn clean(text: &str) -> Cleaned {
     let mut source = None;
 
     let mut published = None;
+    // "Mexico City\nCNN\n —\nMexico's president …": the outlet on its own line above a dash
+    let mut dash_outlet = None;
 
     cut_link_lists(&lines, &mut keep);
     for (i, line) in lines.iter().enumerate() {
+        if matches!(line.trim(), "—" | "–" | "-" | "--") && keep[i] {
+            keep[i] = false;
+            let above = lines[..i].iter().rev().find(|l| !l.trim().is_empty());
+            if let Some(above) = above.map(|l| l.trim())
+                && dash_outlet.is_none()
+                && (1..=3).contains(&words(above))
+                && above.starts_with(char::is_uppercase)
+                && !above.ends_with(['.', '!', '?', ':'])
+            {
+                dash_outlet = Some(above.to_string());
+            }
+            continue;
+        }
         // (a list cut as links may still end with the copyright line that names the outlet,
         // but its stamps date other stories)
         let listed = !keep[i];
@@ -186,7 +203,10 @@ pub fn clean(text: &str) -> Cleaned {
     let end = body.trim_end().len();
     body.truncate(end);
 
-    let source = source.or_else(|| dateline_source(&body)).or(banner);
+    let source = source
+        .or(dash_outlet)
+        .or_else(|| dateline_source(&body))
+        .or(banner);
     let title = title_of(&body);
     Cleaned {
         title,
@@ -251,11 +271,75 @@ fn furniture(line: &str) -> Option<Option<String>> {
     if found.credit
         || FURNITURE_OPENINGS.iter().any(|o| opens_with(t, o))
         || follow_plug(t, n)
-        || chrome(t, n)
+        || contributed(t, n)
+        || reading_time(t, n)
     {
         return Some(None);
     }
+    if chrome(t, n) {
+        return Some(byline_outlet(t));
+    }
     None
+}
+
+/// A note that others helped write the story: "CNN's Jane Doe contributed to this report.",
+/// "Associated Press writer John Roe contributed reporting."
+fn contributed(t: &str, n: usize) -> bool {
+    let bare = t.trim_end_matches(['.', ')']).trim_end();
+    n <= 30
+        && [
+            "contributed reporting",
+            "contributed to this article",
+            "contributed to this report",
+            "contributed to this story",
+        ]
+        .iter()
+        .any(|end| {
+            bare.len() >= end.len()
+                && bare.is_char_boundary(bare.len() - end.len())
+                && bare[bare.len() - end.len()..].eq_ignore_ascii_case(end)
+        })
+}
+
+/// How long the story takes to read: "3 minute read", "5 min read".
+fn reading_time(t: &str, n: usize) -> bool {
+    let mut w = t.split_whitespace();
+    n == 3
+        && w.next()
+            .is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()))
+        && w.next().is_some_and(|u| {
+            ["min", "mins", "minute", "minutes"].contains(&u.to_lowercase().as_str())
+        })
+        && w.next().is_some_and(|r| r.eq_ignore_ascii_case("read"))
+}
+
+/// The outlet a byline ends with: "By Jane Doe and John Roe, CNN" gives CNN; a role
+/// ("Staff Writers", "Reuters correspondent") or no comma gives none.
+fn byline_outlet(t: &str) -> Option<String> {
+    let (_, last) = t.strip_prefix("By ")?.rsplit_once(", ")?;
+    let last = last.trim();
+    let words: Vec<&str> = last.split_whitespace().collect();
+    let role = |w: &str| {
+        let w = w.to_lowercase();
+        [
+            "columnist",
+            "contributor",
+            "correspondent",
+            "editor",
+            "journalist",
+            "reporter",
+            "staff",
+            "writer",
+        ]
+        .iter()
+        .any(|r| w.starts_with(r))
+    };
+    ((1..=5).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || *w == "of")
+        && !words.iter().any(|w| role(w)))
+    .then(|| last.to_string())
 }
 
 /// A line of the page around the story rather than the story: an ad slot or share button
@@ -263,7 +347,7 @@ fn furniture(line: &str) -> Option<Option<String>> {
 /// 2026") or a byline ("By Jane Doe and John Roe, Staff Writers"; not "By the fall of 2010,
 /// Tea Party groups had …", a sentence).
 fn chrome(t: &str, n: usize) -> bool {
-    let bare = t.trim_end_matches([':', '.']).trim_end();
+    let bare = t.trim_end_matches([':', '.', '!']).trim_end();
     let sentence_end = t.ends_with(['.', '!', '?', '"', '”', '’']);
     let button = n <= 12 && chrome_items(bare);
     let stamp = n <= 10
@@ -740,6 +824,32 @@ mod tests {
             "Storm batters coast\n\nA storm cut power to 200,000 homes.\n\n\
              By the fall of 2010, crews had left.\nUpdated figures came in 2011."
         );
+    }
+
+    #[test]
+    fn a_page_saved_from_a_news_site_loses_its_furniture_and_names_the_outlet() {
+        // byline with the outlet, reading time, share confirmation, ad slot, a dateline set
+        // over three lines, and the note of who else reported
+        let text = "Tariffs would meet tariffs\n\nBy Ana Diaz and Tom Roe, CNN\n\n\
+                    3 minute read\n\nLink Copied!\n\nMexico City\nCNN\n —\n\
+                    Mexico's president spoke on Tuesday.\n\nAd Feedback\n\n\
+                    She said more later.\n\nCNN's Jo Lee contributed to this report.\n\
+                    Jo Lee contributed, she said.";
+        let c = clean(text);
+        assert_eq!(c.source.as_deref(), Some("CNN"));
+        assert_eq!(
+            c.body,
+            "Tariffs would meet tariffs\n\nMexico City\nCNN\n\
+             Mexico's president spoke on Tuesday.\n\nShe said more later.\n\n\
+             Jo Lee contributed, she said."
+        );
+        // a byline ending in a role names no outlet; the dash alone still names it
+        let c = clean("Storm hits\n\nBy Ana Diaz, Staff Writer\n\nCNN\n—\nRain fell.");
+        assert_eq!(c.source.as_deref(), Some("CNN"));
+        let c = clean("Storm hits\n\nBy Ana Diaz, Staff Writer\n\nRain fell.");
+        assert_eq!(c.source, None);
+        let c = clean("Storm hits\n\nBy Ana Diaz, The Kansas City Star\n\nRain fell.");
+        assert_eq!(c.source.as_deref(), Some("The Kansas City Star"));
     }
 
     #[test]
