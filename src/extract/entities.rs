@@ -3832,6 +3832,11 @@ mod tests {
             ],
         ),
         (
+            // an indefinite pronoun before a verb is nobody's name
+            "Everyone said yes. Someone told Maria Lopez.",
+            &["Maria Lopez=person:Maria Lopez"],
+        ),
+        (
             // an Arabic name opening with "father of" keeps it
             "Abu Ali al-Husseini, a farmer, said so.",
             &["Abu Ali al-Husseini=person:Abu Ali al-Husseini"],
