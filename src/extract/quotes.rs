@@ -494,6 +494,11 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
             && text
                 .rfind(' ')
                 .is_some_and(|at| at > 4 && ctx.people.national(s + 4, s + at));
+        // "Keir Starmer has said … the prime minister said": an office held by one person at
+        // a time, in a story that has named only one person so far, is that person's
+        let office = head_end == words.len()
+            && (OFFICES.contains(&words[head_end - 1].as_str())
+                || words[head_end - 2..] == ["prime", "minister"]);
         return ctx
             .people
             .titled(&words[1..], head_end - 2, s)
@@ -502,10 +507,27 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
                 national
                     .then(|| ctx.people.described_before(s, ctx.paras[ctx.para].start))
                     .flatten()
+            })
+            .or_else(|| {
+                office
+                    .then(|| ctx.people.sole_person_before(s).map(Referent::Entity))
+                    .flatten()
             });
     }
     None
 }
+
+/// Offices one person holds at a time: "the president", "the former governor".
+const OFFICES: &[&str] = &[
+    "chancellor",
+    "governor",
+    "king",
+    "mayor",
+    "pope",
+    "premier",
+    "president",
+    "queen",
+];
 
 /// Does the text, outside its quotations, name by a noun of the pronoun's gender a relative
 /// or a person it does not name ("his mother", "a woman")?
@@ -1471,6 +1493,16 @@ mod tests {
                 Some("Vladimir Putin".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn an_office_no_one_was_introduced_with_is_the_one_person_named_so_far() {
+        // the only person named is the prime minister; once a second is named, "the
+        // president" could be either and stays unresolved
+        let body = "Keir Starmer has set out a plan for the NHS.\n\nIn a speech on Thursday, \
+                    the prime minister said it was \"broken but not beaten\".\n\nJoe Biden \
+                    met Emmanuel Macron in Paris. \"We agreed on much,\" the president said.";
+        assert_eq!(speakers(body), [Some("Keir Starmer".to_string()), None]);
     }
 
     #[test]

@@ -797,6 +797,14 @@ impl<'a> People<'a> {
         best.map(|b| b.1)
     }
 
+    /// The one person named before `pos`, when the text so far names exactly one (by any
+    /// of their names) and nobody it cannot place.
+    pub fn sole_person_before(&self, pos: usize) -> Option<usize> {
+        let upto = self.persons.partition_point(|p| p.1 <= pos);
+        let first = self.persons[..upto].first()?.2;
+        (first != UNLISTED && self.persons[..upto].iter().all(|p| p.2 == first)).then_some(first)
+    }
+
     /// Lowercase words just before a mention and in an appositive just after it.
     /// The words before stop at `floor`, the end of the person mentioned before; the words
     /// after, at `ceiling`, where the speaker phrase being resolved starts ("Asked about
