@@ -53,6 +53,9 @@ const FURNITURE_OPENINGS: &[&str] = &[
     "--with assistance from",
     "click here",
     "follow us on",
+    "image caption",
+    "image source,",
+    "media caption",
     "more stories like this",
     "read more:",
     "sign up for",
@@ -256,6 +259,8 @@ fn furniture(line: &str) -> Option<Option<String>> {
     if n <= 30 && found.permission
         || opens_with(t, "this article was originally")
         || opens_with(t, "this story was originally")
+        || opens_with(t, "this article first appeared")
+        || opens_with(t, "this story first appeared")
         || opens_with(t, "originally published")
     {
         return Some(originally_at(t));
@@ -273,6 +278,7 @@ fn furniture(line: &str) -> Option<Option<String>> {
         || follow_plug(t, n)
         || contributed(t, n)
         || reading_time(t, n)
+        || agency_photo(t, n)
     {
         return Some(None);
     }
@@ -299,6 +305,16 @@ fn contributed(t: &str, n: usize) -> bool {
                 && bare.is_char_boundary(bare.len() - end.len())
                 && bare[bare.len() - end.len()..].eq_ignore_ascii_case(end)
         })
+}
+
+/// An agency's photo credit: "(AP Photo/Evan Vucci)", "Reuters Photo/Jane Doe"; not a
+/// sentence that writes "photo/video".
+fn agency_photo(t: &str, n: usize) -> bool {
+    n <= 8
+        && !t.ends_with('.')
+        && t.as_bytes()
+            .windows(6)
+            .any(|w| w.eq_ignore_ascii_case(b"photo/"))
 }
 
 /// How long the story takes to read: "3 minute read", "5 min read".
@@ -850,6 +866,19 @@ mod tests {
         assert_eq!(c.source, None);
         let c = clean("Storm hits\n\nBy Ana Diaz, The Kansas City Star\n\nRain fell.");
         assert_eq!(c.source.as_deref(), Some("The Kansas City Star"));
+    }
+
+    #[test]
+    fn captions_agency_photo_credits_and_first_appeared_notes_are_furniture() {
+        let text = "Truce holds\n\nImage source, Getty Images\nImage caption, Families returned \
+                    on Wednesday\n\nFamilies returned home.\n\n(AP Photo/Hussein Malla)\n\n\
+                    The photo/video team left.\n\nThis article first appeared on BBC News.";
+        let c = clean(text);
+        assert_eq!(c.source.as_deref(), Some("BBC News"));
+        assert_eq!(
+            c.body,
+            "Truce holds\n\nFamilies returned home.\n\nThe photo/video team left."
+        );
     }
 
     #[test]
