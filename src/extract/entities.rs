@@ -2086,10 +2086,12 @@ impl<'a> Article<'a> {
             || (titled
                 // (not "Notre Dame Cathedral": a building after the title word)
                 && !FACILITY_WORDS.contains(&self.text(last))
-                // (not "several Chief Ministers": the title's plural)
+                // (not "several Chief Ministers": the title's plural; not "Gen Z voters": a
+                // letter alone is no name)
                 && !(n == 1
-                    && singular(self.text(first))
-                        .is_some_and(|one| self.words.titles.contains(one.as_str())))
+                    && (singular(self.text(first))
+                        .is_some_and(|one| self.words.titles.contains(one.as_str()))
+                        || self.text(first).chars().count() == 1))
                 // (particles apart: "Sheikh Tahnoun bin Zayed Al Nahyan")
                 && units
                     .iter()
@@ -3830,6 +3832,12 @@ mod tests {
                 "Grace Park=person:Grace Park",
                 "Coral Springs=place:Coral Springs",
             ],
+        ),
+        (
+            // British ranks without full stops are titles; a time zone is nobody, and a
+            // letter after a title no name
+            "Lt Col Mark Ames spoke at 11.52 BST. Gen Z voters agreed.",
+            &["Mark Ames=person:Mark Ames"],
         ),
         (
             // an indefinite pronoun before a verb is nobody's name
