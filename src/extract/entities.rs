@@ -2936,14 +2936,17 @@ impl<'a> Article<'a> {
                 remap[i] = target;
                 continue;
             }
-            // "Dame Judi Dench ... Dame Judi said": a knight or dame by the given name
+            // "Dame Judi Dench ... Dame Judi said": a knight or dame by the given name; and
+            // "Sarah Jones ... Sarah said": anyone by a given name that only they have in the
+            // article and that is no one's surname
             if e.kind == Kind::Person
                 && !e.key.contains(' ')
                 && let Some(&Some(target)) = knights.get(e.key.as_str())
-                && self.mentions.iter().any(|m| {
-                    let before = &self.body[..m.start];
-                    m.entity == i && (before.ends_with("Sir ") || before.ends_with("Dame "))
-                })
+                && ((self.words.first_names.contains(&e.key) && !surname.contains_key(&e.key))
+                    || self.mentions.iter().any(|m| {
+                        let before = &self.body[..m.start];
+                        m.entity == i && (before.ends_with("Sir ") || before.ends_with("Dame "))
+                    }))
             {
                 remap[i] = target;
                 continue;
@@ -4426,6 +4429,24 @@ mod tests {
         assert_eq!(places_of(&entities), ["Exeter", "Ann Arbor"]);
         assert_eq!(people_of(&entities), ["Nigel"]);
         assert_eq!(names_of(&entities, Kind::Nationality), ["Brits"]);
+    }
+
+    #[test]
+    fn a_given_name_alone_is_the_one_person_the_article_gave_it_to() {
+        // two Joneses share the surname, so the writer uses given names; two Marks share
+        // the given name, so "Mark" alone could be either
+        let body = "Sarah Jones lost her home. Her husband Tom Jones was at work. Sarah said \
+                    they would rebuild. Mark Hill and Mark Dunn helped. Mark said so.";
+        let (entities, mentions) = find(body);
+        let named = |word: &str| {
+            let m = mentions
+                .iter()
+                .find(|m| &body[m.start..m.end] == word)
+                .unwrap_or_else(|| panic!("no mention {word}"));
+            entities[m.entity].name.as_str()
+        };
+        assert_eq!(named("Sarah"), "Sarah Jones");
+        assert_eq!(named("Mark"), "Mark");
     }
 
     #[test]
