@@ -173,6 +173,34 @@ pub fn find(body: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote>
                 })
             });
             let found = found.or_else(|| {
+                // "Sanders made the following comment: “Q”", "Clinton … said she has the
+                // quality the job needs: “Q”": a colon before the quotation, in its sentence
+                // or closing the paragraph before, gives the words of the person heading
+                // that sentence
+                let (from, to) = if k > 0 && text(body, &toks[k - 1]) == ":" {
+                    // (the whole sentence, over any quoted title in it)
+                    let w = (0..k - 1)
+                        .rev()
+                        .find(|&i| ends_sentence(body, &toks[i]))
+                        .map_or(0, |i| i + 1);
+                    (toks[w].start, toks[k - 1].start)
+                } else if p > 0 && opens_paragraph(body, &toks, k) {
+                    let prev = body.get(paras[p - 1].start..paras[p - 1].end)?;
+                    let lead = prev.strip_suffix(':')?;
+                    let from = lead.rfind(['.', '!', '?']).map_or(0, |i| i + 1);
+                    (paras[p - 1].start + from, paras[p - 1].end)
+                } else {
+                    return None;
+                };
+                Some(Attribution {
+                    kind: QuoteKind::Full,
+                    cue: None,
+                    speaker: people.subject_within(from, to)?,
+                    rule: "colon-subject",
+                    tied: false,
+                })
+            });
+            let found = found.or_else(|| {
                 // "Japan branded North Korea an “outlaw nation in the neighborhood”": no
                 // reporting verb, but a fragment of five words or more is the subject's words.
                 let w = window_start(body, &toks, k);
@@ -1491,6 +1519,23 @@ mod tests {
             [
                 Some("Volodymyr Zelensky".to_string()),
                 Some("Vladimir Putin".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_colon_gives_the_words_of_the_person_heading_its_sentence() {
+        // no reporting verb before the colon, in the sentence or closing the paragraph
+        // before; a quoted title in the sentence does not cut it
+        let body = "Hillary Clinton stressed her record at the \"Commander-in-Chief Forum\" and named \
+                    what the job needs: \"Steadiness, and mixed with strength.\"\n\nOn July \
+                    6, Bernie Sanders made the following comment:\n\n\"For young people, the \
+                    real unemployment rate is very high.\"";
+        assert_eq!(
+            speakers(body),
+            [
+                Some("Hillary Clinton".to_string()),
+                Some("Bernie Sanders".to_string())
             ]
         );
     }

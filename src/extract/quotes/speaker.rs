@@ -706,6 +706,15 @@ impl<'a> People<'a> {
             .map(|i| self.referent(i))
     }
 
+    /// The span of the first person named within `from..to` who heads a clause there.
+    pub fn subject_within(&self, from: usize, to: usize) -> Option<(usize, usize)> {
+        let first = self.persons.partition_point(|p| p.0 < from);
+        (first..self.persons.len())
+            .take_while(|&i| self.persons[i].1 <= to)
+            .find(|&i| self.subjects[i])
+            .map(|i| (self.persons[i].0, self.persons[i].1))
+    }
+
     /// Does a person other than `entity` head a clause within `from..to`?
     pub fn other_subject(&self, from: usize, to: usize, entity: Option<usize>) -> bool {
         let first = self.persons.partition_point(|p| p.0 < from);
