@@ -1530,12 +1530,14 @@ mod tests {
         let body = "Hillary Clinton stressed her record at the \"Commander-in-Chief Forum\" and named \
                     what the job needs: \"Steadiness, and mixed with strength.\"\n\nOn July \
                     6, Bernie Sanders made the following comment:\n\n\"For young people, the \
-                    real unemployment rate is very high.\"";
+                    real unemployment rate is very high.\"\n\nThe site rated this statement by \
+                    Donald Trump on June 11:\n\n\"If you look at what is going on, it is bad.\"";
         assert_eq!(
             speakers(body),
             [
                 Some("Hillary Clinton".to_string()),
-                Some("Bernie Sanders".to_string())
+                Some("Bernie Sanders".to_string()),
+                Some("Donald Trump".to_string())
             ]
         );
     }

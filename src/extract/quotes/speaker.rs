@@ -706,12 +706,14 @@ impl<'a> People<'a> {
             .map(|i| self.referent(i))
     }
 
-    /// The span of the first person named within `from..to` who heads a clause there.
+    /// The span of the first person named within `from..to` who heads a clause there, else
+    /// of one named after "by" ("this statement by Trump on June 11").
     pub fn subject_within(&self, from: usize, to: usize) -> Option<(usize, usize)> {
         let first = self.persons.partition_point(|p| p.0 < from);
-        (first..self.persons.len())
-            .take_while(|&i| self.persons[i].1 <= to)
+        let within = || (first..self.persons.len()).take_while(|&i| self.persons[i].1 <= to);
+        within()
             .find(|&i| self.subjects[i])
+            .or_else(|| within().find(|&i| self.body[..self.persons[i].0].ends_with(" by ")))
             .map(|i| (self.persons[i].0, self.persons[i].1))
     }
 
