@@ -849,6 +849,28 @@ fn window_start(body: &str, toks: &[Token], k: usize) -> usize {
 ///
 /// Reads the words of the sentence before token `k` (which may be `toks.len()`,
 /// for a quotation opening the next paragraph).
+/// Nouns for something issued or published, before a participle that reports what it says:
+/// "a statement calling", "a letter urging", "a post saying".
+fn is_message_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "ad" | "advert"
+            | "complaint"
+            | "filing"
+            | "letter"
+            | "memo"
+            | "message"
+            | "note"
+            | "post"
+            | "release"
+            | "report"
+            | "resolution"
+            | "statement"
+            | "tweet"
+            | "video"
+    )
+}
+
 fn before(body: &str, toks: &[Token], people: &People, k: usize) -> Option<Attribution> {
     let w = window_start(body, toks, k);
     let split = w > 0 && matches!(toks[w - 1].tok, Tok::Quote(_));
@@ -877,9 +899,13 @@ fn before(body: &str, toks: &[Token], people: &People, k: usize) -> Option<Attri
             if prev.as_deref() == Some("to") {
                 continue; // "going on to say": not the reporting clause
             }
-            if l.ends_with("ing") && prev.as_deref() == Some(",") {
+            // "X mocked it, saying …", "the council issued a statement calling …": X, the
+            // council, head the clause before the participle
+            if l.ends_with("ing")
+                && (prev.as_deref() == Some(",") || prev.as_deref().is_some_and(is_message_noun))
+            {
                 participle.get_or_insert(m);
-                continue; // "X mocked it, saying …": X is the subject of the clause before
+                continue;
             }
             // "Kuleba offered congratulations and declared": the subject heads the sentence.
             let coordinated = matches!(prev.as_deref(), Some("and" | "but"));
@@ -1520,6 +1546,20 @@ mod tests {
                 Some("Volodymyr Zelensky".to_string()),
                 Some("Vladimir Putin".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn a_statement_calling_it_something_is_the_words_of_who_issued_it() {
+        // the participle after "a statement" reports what the issuer said; a fronted phrase
+        // with a comma inside it is not the subject
+        let body = "After a long meeting, the council issued a statement calling the test \
+                    \"a clear violation of all the rules\".\n\nFollowing a swiftly called, \
+                    late-afternoon meeting, the Security Council issued a statement calling it \
+                    \"a flagrant disregard of five resolutions\".";
+        assert_eq!(
+            written_speakers(body),
+            ["the council", "the Security Council"]
         );
     }
 

@@ -304,6 +304,7 @@ fn named_title(body: &str, toks: &[Token], people: &People, s: usize, e: usize) 
 /// The subject at the head of a sentence, for a participle cue ("X granted …, saying “Q”").
 pub fn leading(body: &str, toks: &[Token], w: usize, v: usize) -> Option<(usize, usize)> {
     let mut s = w;
+    let mut fronted = false;
     while s < v {
         let mut e = s;
         while e < v && is_word(&toks[e]) && e - s < 8 {
@@ -341,9 +342,15 @@ pub fn leading(body: &str, toks: &[Token], w: usize, v: usize) -> Option<(usize,
             e += 1;
         }
         let participle = toks.get(s).is_some_and(|t| lower(body, t).ends_with("ing"));
-        if e > s && !participle && is_subject(body, toks, s, e) {
+        // "Following a swiftly called, late-afternoon meeting, the council …": lowercase
+        // words up to another comma still belong to the phrase that opened the sentence
+        let rest_of_fronted = fronted
+            && toks.get(e).is_some_and(|t| is_separator(body, t))
+            && toks[s..e].iter().all(|t| !capitalised(body, t));
+        if e > s && !participle && !rest_of_fronted && is_subject(body, toks, s, e) {
             return Some((s, e));
         }
+        fronted = true;
         // next comma-separated piece
         while s < v && !is_separator(body, &toks[s]) {
             s += 1;
