@@ -104,6 +104,28 @@ const FIRM_LEADS: &[&str] = &[
 /// Trust"): kept before an organization head word.
 const ORG_LEADS: &[&str] = &["Eastern", "First", "Northern", "Southern", "Western"];
 
+/// Participles after a nationality and a hyphen: "Russian-backed", "Saudi-led",
+/// "Iranian-born".
+const NATIONAL_PARTICIPLES: &[&str] = &[
+    "allied",
+    "backed",
+    "based",
+    "born",
+    "brokered",
+    "controlled",
+    "educated",
+    "funded",
+    "held",
+    "led",
+    "made",
+    "occupied",
+    "owned",
+    "run",
+    "sponsored",
+    "supported",
+    "trained",
+];
+
 /// Days of the week: news writes "said Monday", never a name.
 const WEEKDAYS: &[&str] = &[
     "Monday",
@@ -1877,6 +1899,28 @@ impl<'a> Article<'a> {
             })
     }
 
+    /// "Russian-backed separatists", "the Saudi-led coalition", "a Surinamese-born visitor":
+    /// record unit `u` as a mention of the nationality before the hyphen when a participle
+    /// of support, control or origin follows it, or of both peoples when another follows.
+    fn backed_by_nationality(&mut self, u: usize) -> bool {
+        let Some((head, tail)) = self.text(u).split_once('-') else {
+            return false;
+        };
+        // "German-Israeli relations": two peoples together, named as written (as the list
+        // names "Israeli-Palestinian")
+        let pair = self.words.demonyms.contains(tail);
+        let participle = NATIONAL_PARTICIPLES.contains(&tail.to_ascii_lowercase().as_str());
+        if !self.words.demonyms.contains(head) || !(pair || participle) {
+            return false;
+        }
+        let name = if pair { self.text(u) } else { head }.to_string();
+        let (start, end) = (self.units[u].start, self.units[u].end);
+        let key = names::key(&name);
+        let e = self.mention(start, end, name, Kind::Nationality, key);
+        self.strong.insert(e);
+        true
+    }
+
     /// Record units `a..b` as a nationality, its plural folded to the singular
     /// ("Ukrainians" → "Ukrainian").
     fn nationality(&mut self, a: usize, b: usize) {
@@ -1945,6 +1989,11 @@ impl<'a> Article<'a> {
             return;
         }
         let mut units = std::mem::take(piece);
+        if let [u] = units[..]
+            && self.backed_by_nationality(u)
+        {
+            return;
+        }
         // "Economist Joel Naroff said", "Broker Khurshid Alam": a capitalised common noun
         // opening the sentence before a given name and a surname; "Miss Universe Alicia
         // Machado": the rest of a beauty title
@@ -3841,6 +3890,16 @@ mod tests {
             // letter after a title no name
             "Lt Col Mark Ames spoke at 11.52 BST. Gen Z voters agreed.",
             &["Mark Ames=person:Mark Ames"],
+        ),
+        (
+            // a nationality before a hyphen and a participle, or two together
+            "Russian-backed separatists and the Saudi-led coalition met. German-Israeli ties \
+             grew.",
+            &[
+                "Russian-backed=nationality:Russian",
+                "Saudi-led=nationality:Saudi",
+                "German-Israeli=nationality:German-Israeli",
+            ],
         ),
         (
             // an indefinite pronoun before a verb is nobody's name
