@@ -3892,6 +3892,15 @@ mod tests {
             &["Mark Ames=person:Mark Ames"],
         ),
         (
+            // listed tournaments and series that no head word marks
+            "He starred at Euro 2024 and in the Ashes before the Six Nations.",
+            &[
+                "Euro 2024=event:Euro 2024",
+                "Ashes=event:Ashes",
+                "Six Nations=event:Six Nations",
+            ],
+        ),
+        (
             // a nationality before a hyphen and a participle, or two together
             "Russian-backed separatists and the Saudi-led coalition met. German-Israeli ties \
              grew.",
