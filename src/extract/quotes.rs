@@ -235,6 +235,7 @@ pub fn find(body: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote>
                     para: p,
                     active: active.as_ref(),
                     last_person,
+                    quote: (start, end),
                 };
                 let (entity, speaker) = match resolve(&ctx, s, e) {
                     Resolved::Person(entity) => (entity, (s, e)),
@@ -335,6 +336,8 @@ struct Context<'a> {
     para: usize,
     active: Option<&'a Active>,
     last_person: Option<(usize, usize)>,
+    /// Byte span of the quotation being attributed.
+    quote: (usize, usize),
 }
 
 /// What a speaker phrase resolves to.
@@ -451,12 +454,16 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
             if here.is_none() && unnamed_relative(ctx.body.get(para_start..s).unwrap_or(""), g) {
                 return None;
             }
+            // ("The manager praised his goalkeeper David Raya. “David was outstanding,” he
+            // said": whom the quotation names in the third person is not who speaks it)
+            let quoted = ctx.body.get(ctx.quote.0..ctx.quote.1).unwrap_or_default();
             return here
                 .or_else(|| people.before_fitting(s, reach, g, true))
                 .or_else(|| people.before_fitting(s, para_start, g, false))
                 .or(recent)
                 .or_else(|| people.before_fitting(s, reach, g, false))
-                .or_else(|| people.before_fitting(s, 0, g, true));
+                .or_else(|| people.before_fitting(s, 0, g, true))
+                .filter(|r| !matches!(r, Referent::Entity(e) if people.named_in(*e, quoted)));
         }
         if matches!(w.as_str(), "they" | "we" | "i" | "it" | "you") {
             return None;
@@ -1547,6 +1554,16 @@ mod tests {
                 Some("Vladimir Putin".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_pronoun_does_not_mean_someone_the_quotation_names() {
+        // the manager is never named: "he" is not Raya, whom his words are about; Saka,
+        // who does not name himself, is his own "he"
+        let body = "The Arsenal manager praised his goalkeeper David Raya after the win.\n\n\
+                    \"David was outstanding,\" he said.\n\nBukayo Saka scored twice. \"I felt \
+                    good today,\" he said.";
+        assert_eq!(speakers(body), [None, Some("Bukayo Saka".to_string())]);
     }
 
     #[test]

@@ -815,6 +815,22 @@ impl<'a> People<'a> {
         best.map(|b| b.1)
     }
 
+    /// Does `text` name `entity` by a word of one of its mentions ("David" for "David
+    /// Raya")?
+    pub fn named_in(&self, entity: usize, text: &str) -> bool {
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        !words.is_empty()
+            && self.persons.iter().filter(|p| p.2 == entity).any(|p| {
+                self.body[p.0..p.1]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| w.chars().count() >= 2 && w.starts_with(char::is_uppercase))
+                    .any(|w| words.contains(&w))
+            })
+    }
+
     /// The one person named before `pos`, when the text so far names exactly one (by any
     /// of their names) and nobody it cannot place.
     pub fn sole_person_before(&self, pos: usize) -> Option<usize> {
