@@ -300,11 +300,7 @@ fn contributed(t: &str, n: usize) -> bool {
             "contributed to this story",
         ]
         .iter()
-        .any(|end| {
-            bare.len() >= end.len()
-                && bare.is_char_boundary(bare.len() - end.len())
-                && bare[bare.len() - end.len()..].eq_ignore_ascii_case(end)
-        })
+        .any(|end| closes_with(bare, end))
 }
 
 /// An agency's photo credit: "(AP Photo/Evan Vucci)", "Reuters Photo/Jane Doe"; not a
@@ -522,6 +518,13 @@ fn opens_with(t: &str, opening: &str) -> bool {
     t.as_bytes()
         .get(..opening.len())
         .is_some_and(|head| head.eq_ignore_ascii_case(opening.as_bytes()))
+}
+
+/// Does `t` end with `ending`, ignoring ASCII case?
+fn closes_with(t: &str, ending: &str) -> bool {
+    t.len()
+        .checked_sub(ending.len())
+        .is_some_and(|at| t.as_bytes()[at..].eq_ignore_ascii_case(ending.as_bytes()))
 }
 
 /// Which of the phrases that mark a furniture line a line contains, ignoring case.

@@ -2440,7 +2440,7 @@ impl<'a> Article<'a> {
             && self.common_word(next)
             && !WEEKDAYS.contains(&self.text(next))
             && self.text(next) != "Time"
-            && !lower_in(&self.words.first_names, self.text(next))
+            && !self.first_name(next)
         {
             return Some(next);
         }
