@@ -279,6 +279,7 @@ fn furniture(line: &str) -> Option<Option<String>> {
         || contributed(t, n)
         || reading_time(t, n)
         || agency_photo(t, n)
+        || exchange_rate(t, n)
     {
         return Some(None);
     }
@@ -311,6 +312,19 @@ fn agency_photo(t: &str, n: usize) -> bool {
         && t.as_bytes()
             .windows(6)
             .any(|w| w.eq_ignore_ascii_case(b"photo/"))
+}
+
+/// A wire story's currency note: "($1 = 7.2530 Chinese yuan)", "(1 euro = $1.0850)".
+fn exchange_rate(t: &str, n: usize) -> bool {
+    n <= 8
+        && t.strip_prefix('(')
+            .and_then(|rest| rest.strip_suffix(')'))
+            .and_then(|inner| inner.split_once(" = "))
+            .is_some_and(|(from, to)| {
+                words(from) <= 2
+                    && from.contains(|c: char| c.is_ascii_digit())
+                    && to.contains(|c: char| c.is_ascii_digit())
+            })
 }
 
 /// How long the story takes to read: "3 minute read", "5 min read".
@@ -881,6 +895,16 @@ mod tests {
         assert_eq!(
             c.body,
             "Truce holds\n\nFamilies returned home.\n\nThe photo/video team left."
+        );
+    }
+
+    #[test]
+    fn a_wire_storys_exchange_rate_note_is_furniture_a_sentence_with_one_is_not() {
+        let text = "Yuan slips\n\nThe yuan fell.\n\n($1 = 7.2530 Chinese yuan)\n\n\
+                    (1 euro = $1.0850)\n\n(It was $1 = 7.25 yuan.)";
+        assert_eq!(
+            clean(text).body,
+            "Yuan slips\n\nThe yuan fell.\n\n(It was $1 = 7.25 yuan.)"
         );
     }
 
