@@ -2173,6 +2173,7 @@ impl<'a> Article<'a> {
             && n <= 3
             && self.speech_after(last)
             && !self.descriptor_before(first)
+            && !self.employer_before(first)
             // (not "The WFA said": an acronym)
             && !(n == 1 && self.acronym_like(first))
             && (n >= 2 || !self.units[first].sentence_start || !self.text(first).ends_with('s'))
@@ -2415,10 +2416,21 @@ impl<'a> Article<'a> {
             && self.units[first - 1].joined
             && match self.text(first - 1) {
                 "of" | "for" | "in" => ORG_ROLES.contains(&self.text(first - 2)),
-                "at" => EMPLOYEES.contains(&self.text(first - 2)),
                 _ => false,
             };
-        after || before || self.descriptor_before(first)
+        after || before || self.employer_before(first) || self.descriptor_before(first)
+    }
+
+    /// Whether "<job> at" comes right before unit `first`: "an analyst at D.A. Davidson",
+    /// and capitalised opening a sentence, "Analysts at Banorte said".
+    fn employer_before(&self, first: usize) -> bool {
+        first >= 2
+            && self.units[first].joined
+            && self.units[first - 1].joined
+            && self.text(first - 1) == "at"
+            && EMPLOYEES
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(self.text(first - 2)))
     }
 
     /// The last unit of a club's name after the town at `i`: a club word or one or two
@@ -2906,6 +2918,24 @@ impl<'a> Article<'a> {
             .filter(|(_, e)| e.kind == Kind::Organization)
             .map(|(i, e)| (e.key.as_str(), i))
             .collect();
+        // "Leverkusen stay unbeaten" beside "Bayer Leverkusen": a team named by its town is
+        // the one listed club the article names in full with that town in its name (not when
+        // it names two: "Real Madrid" and "Atletico Madrid")
+        let listed: HashSet<usize> = self.known_entity.values().copied().collect();
+        let mut club_of_town: HashMap<&str, Option<usize>> = HashMap::new();
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.kind != Kind::Organization || !e.key.contains(' ') || !listed.contains(&i) {
+                continue;
+            }
+            for word in e.key.split(' ') {
+                if self.teams.get(word).is_some_and(|&team| team != i) {
+                    club_of_town
+                        .entry(word)
+                        .and_modify(|c| *c = c.filter(|&j| j == i))
+                        .or_insert(Some(i));
+                }
+            }
+        }
         // persons named by surname alone ("President Zelensky") join the full name
         let mut remap: Vec<usize> = (0..self.entities.len()).collect();
         for (i, e) in self.entities.iter().enumerate() {
@@ -2975,6 +3005,14 @@ impl<'a> Article<'a> {
                 remap[i] = *target;
                 continue;
             }
+            if self.sports
+                && e.kind == Kind::Organization
+                && self.teams.get(&e.key) == Some(&i)
+                && let Some(&Some(club)) = club_of_town.get(e.key.as_str())
+            {
+                remap[i] = club;
+                continue;
+            }
             // "Juan Carlos Ferrero ... Ferrero told": a one-word firm is the person the
             // article names in full by that surname
             if e.kind == Kind::Organization
@@ -3012,6 +3050,14 @@ impl<'a> Article<'a> {
                 && let Some(target) = double_surname(&e.key)
             {
                 remap[i] = target;
+            }
+        }
+        // a town the article names as a team, and that team's club: "Leverkusen" the place
+        // is "Bayer Leverkusen"
+        for i in 0..remap.len() {
+            let team = remap[i];
+            if team != i && self.teams.get(&self.entities[team].key) == Some(&team) {
+                remap[i] = remap[team];
             }
         }
         // "MaliVai Washington ... said Washington": a place that is the surname of a person
@@ -4458,6 +4504,45 @@ mod tests {
         let (entities, mentions) = find(body);
         assert_eq!(mentions_of(&entities, &mentions, "Acme Corp"), 3);
         assert_eq!(entities.len(), 1, "{entities:?}");
+    }
+
+    #[test]
+    fn a_team_named_by_its_town_is_the_one_club_named_in_full_with_it() {
+        let body = "Leverkusen stay top\n\nBayer Leverkusen beat Borussia Dortmund 2-1 at \
+                    home on Saturday, their striker scoring after half-time. Leverkusen are \
+                    unbeaten in 40 games. Dortmund coach Nuri Sahin blamed the referee.";
+        let (entities, mentions) = find(body);
+        assert_eq!(mentions_of(&entities, &mentions, "Bayer Leverkusen"), 3);
+        assert_eq!(mentions_of(&entities, &mentions, "Borussia Dortmund"), 2);
+        // two clubs of one town: the town alone is neither
+        let body = "Real Madrid drew with Atletico Madrid 1-1 on Saturday, their striker \
+                    scoring after half-time. Madrid stay unbeaten, the referee said.";
+        let (entities, mentions) = find(body);
+        assert_eq!(mentions_of(&entities, &mentions, "Real Madrid"), 1);
+        assert_eq!(mentions_of(&entities, &mentions, "Atlético Madrid"), 1);
+        assert_eq!(mentions_of(&entities, &mentions, "Madrid"), 1);
+    }
+
+    #[test]
+    fn analysts_at_a_firm_make_it_an_organization_even_before_said() {
+        let kinds = found("Markets fell. Analysts at Banorte said rates would fall.");
+        assert!(
+            kinds
+                .iter()
+                .any(|(n, k, _)| n == "Banorte" && *k == "organization"),
+            "{kinds:?}"
+        );
+    }
+
+    #[test]
+    fn a_shoal_or_a_reef_ends_a_places_name() {
+        let kinds = found("Shots were fired near the Second Thomas Shoal on Monday.");
+        assert!(
+            kinds
+                .iter()
+                .any(|(n, k, _)| n == "Second Thomas Shoal" && *k == "place"),
+            "{kinds:?}"
+        );
     }
 
     #[test]
