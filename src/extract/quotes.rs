@@ -211,7 +211,10 @@ pub fn find(body: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote>
                 let sp = speaker::leading(body, &toks, w, k)?;
                 let lead = &toks[sp.0];
                 let lead = &body[lead.start..lead.end];
-                let named = lead.starts_with(char::is_uppercase) || matches!(lead, "he" | "she");
+                // (not an interview's "A:" or "Q:" before the answer)
+                let letter = sp.1 == sp.0 + 1 && lead.chars().count() == 1 && lead != "I";
+                let named = !letter
+                    && (lead.starts_with(char::is_uppercase) || matches!(lead, "he" | "she"));
                 let (start, mut end) = bytes(&toks, sp);
                 // "It’s denouncing what it calls “…”": the speaker is "It"
                 if sp.1 == sp.0 + 1 {
@@ -1003,7 +1006,9 @@ fn before(body: &str, toks: &[Token], people: &People, k: usize) -> Option<Attri
         let capital = toks[sp.0..sp.1]
             .iter()
             .any(|t| text(body, t).chars().next().is_some_and(char::is_uppercase));
-        if sp.0 == w && sp.1 - sp.0 <= 6 && capital {
+        // (not an interview's "Q:" or "A:": a question and an answer, no one's name)
+        let letter = sp.1 - sp.0 == 1 && text(body, &toks[sp.0]).chars().count() == 1;
+        if sp.0 == w && sp.1 - sp.0 <= 6 && capital && !letter {
             return Some(Attribution {
                 kind: QuoteKind::Full,
                 cue: Some((toks[k - 1].start, toks[k - 1].end)),
@@ -1564,6 +1569,14 @@ mod tests {
                     \"David was outstanding,\" he said.\n\nBukayo Saka scored twice. \"I felt \
                     good today,\" he said.";
         assert_eq!(speakers(body), [None, Some("Bukayo Saka".to_string())]);
+    }
+
+    #[test]
+    fn an_interviews_q_and_a_markers_are_no_speakers() {
+        let body = "We spoke to the economist on Tuesday.\n\nQ: Is the Fed wrong?\n\n\
+                    A: \"I think the Fed is behind again, and late.\"\n\n\
+                    A: “The European Central Bank has less room than it thinks.”";
+        assert_eq!(written_speakers(body), ["", ""]);
     }
 
     #[test]
