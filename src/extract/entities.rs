@@ -2111,9 +2111,18 @@ impl<'a> Article<'a> {
             cued = true;
             Some(Kind::Organization)
         } else if n == 1 && !titled && !caps && self.place_suffixed(first) {
-            // "Météo-France said", "Hydro-Québec": a body named after its country or province
+            // "Météo-France said", "Hydro-Québec": a body named after its country or province;
+            // "in Hénin-Beaumont": a town
             cued = true;
-            Some(Kind::Organization)
+            let town = first > 0
+                && self.units[first].joined
+                && self.units[first - 1].hit.is_none()
+                && LOCATIVES.contains(&self.text(first - 1));
+            Some(if town {
+                Kind::Place
+            } else {
+                Kind::Organization
+            })
         } else if place_word && self.common_word(last) && !titled && first_named && !caps {
             // "Grace Road", "Coral Springs": named after a person, but a place (not "Grace
             // Park" or "Tom Street": a place word that is a common surname leaves a name)
@@ -2178,12 +2187,24 @@ impl<'a> Article<'a> {
             && !(n == 1 && self.acronym_like(first))
             && (n >= 2 || !self.units[first].sentence_start || !self.text(first).ends_with('s'))
             && !(n == 1 && self.after_firm_possessive(first))
+            // (not "the Commission said", "the Christian Democratic Appeal said": one word
+            // after "the" names a body, not a person)
+            && !(n == 1 && self.after_the)
             // (not "a police official in Liege said", "a policeman in the town of Chatelet
             // told": the town the speaker is in)
             && !(n == 1 && self.locative_before(first))
             && !self.place_cue(first, last)
         {
             Some(Kind::Person)
+        } else if n == 1
+            && last + 1 == run_end
+            && self.after_the
+            && self.speech_after(last)
+            && !self.is_title(first)
+        {
+            // "the Standard said", "the Commission told": a body speaking
+            cued = true;
+            Some(Kind::Organization)
         } else if n <= 4
             && last + 1 == run_end
             && lettered
@@ -2821,18 +2842,16 @@ impl<'a> Article<'a> {
         // the last two words of a longer name: a double surname ("Ildefonso Guajardo
         // Villarreal" ... "Mr. Guajardo Villarreal", "Osama bin Laden" ... "bin Laden")
         let mut surnames: HashMap<String, usize> = HashMap::new();
-        // the given names of people named in full, none where two share one ("Dame Judi")
-        let mut knights: HashMap<String, Option<usize>> = HashMap::new();
+        // the given names of people named in full, in the order the article names them
+        // ("Dame Judi")
+        let mut knights: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, e) in self.entities.iter().enumerate() {
             if e.kind != Kind::Person || dropped[i] {
                 continue;
             }
             full.insert(e.key.clone(), i);
             if let Some((given, _)) = e.key.split_once(' ') {
-                knights
-                    .entry(given.to_string())
-                    .and_modify(|v| *v = v.filter(|&j| j == i))
-                    .or_insert(Some(i));
+                knights.entry(given.to_string()).or_default().push(i);
             }
             let first_token = e.name.split(' ').next().unwrap_or_default();
             let given = self.words.first_names.contains(&first_token.to_lowercase())
@@ -2936,6 +2955,11 @@ impl<'a> Article<'a> {
                 }
             }
         }
+        // where each entity is first named
+        let mut first_at = vec![usize::MAX; self.entities.len()];
+        for m in &self.mentions {
+            first_at[m.entity] = first_at[m.entity].min(m.start);
+        }
         // persons named by surname alone ("President Zelensky") join the full name
         let mut remap: Vec<usize> = (0..self.entities.len()).collect();
         for (i, e) in self.entities.iter().enumerate() {
@@ -3025,10 +3049,20 @@ impl<'a> Article<'a> {
             }
             // "Dame Judi Dench ... Dame Judi said": a knight or dame by the given name; and
             // "Sarah Jones ... Sarah said": anyone by a given name that only they have in the
-            // article and that is no one's surname
+            // article, or only they before it is first written alone ("Mohammed bin Salman
+            // ... Prince Mohammed ... Sheikh Mohammed bin Abdulrahman"), and that is no one's
+            // surname
+            let given_to = knights.get(e.key.as_str()).and_then(|all| {
+                let mut before = all.iter().filter(|&&j| first_at[j] < first_at[i]);
+                match (before.next(), before.next()) {
+                    (Some(&j), None) => Some(j),
+                    (None, _) if all.len() == 1 => Some(all[0]),
+                    _ => None,
+                }
+            });
             if e.kind == Kind::Person
                 && !e.key.contains(' ')
-                && let Some(&Some(target)) = knights.get(e.key.as_str())
+                && let Some(target) = given_to
                 && ((self.words.first_names.contains(&e.key) && !surname.contains_key(&e.key))
                     || self.mentions.iter().any(|m| {
                         let before = &self.body[..m.start];
@@ -3220,7 +3254,9 @@ impl<'a> Article<'a> {
                 && !self.words.titles.contains(first)
                 && !self.words.not_names.contains(first)
                 && !self.words.demonyms.contains(first)
-                && !self.words.thing_words.contains(first);
+                && !self.words.thing_words.contains(first)
+                // (not "Gulf ties" beside the Gulf Research Center: a place's head word)
+                && !self.words.place_words.contains(first);
             if firm && names_it {
                 let one_word = !e.name.contains(' ');
                 firms
@@ -4600,6 +4636,38 @@ mod tests {
         };
         assert_eq!(named("Sarah"), "Sarah Jones");
         assert_eq!(named("Mark"), "Mark");
+        // the only Mohammed named before "Prince Mohammed"; the second comes after
+        let body = "Crown Prince Mohammed bin Salman met the emir on Monday. Prince Mohammed \
+                    is the kingdom's ruler. Qatar's premier, Sheikh Mohammed bin Abdulrahman \
+                    Al Thani, flew in on Tuesday.";
+        let (entities, mentions) = find(body);
+        assert_eq!(mentions_of(&entities, &mentions, "Mohammed bin Salman"), 2);
+    }
+
+    #[test]
+    fn one_word_after_the_before_a_speech_verb_is_a_body_not_a_person() {
+        let kinds = found("Talks failed. The Appeal said it would vote no.");
+        assert!(
+            kinds
+                .iter()
+                .any(|(n, k, _)| n == "Appeal" && *k == "organization"),
+            "{kinds:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_hyphenated_to_an_unknown_word_after_in_is_a_town() {
+        let (entities, _) = find("She won a seat in Hénin-Beaumont. Météo-France said rain fell.");
+        assert_eq!(names_of(&entities, Kind::Place), ["Hénin-Beaumont"]);
+        assert_eq!(names_of(&entities, Kind::Organization), ["Météo-France"]);
+    }
+
+    #[test]
+    fn a_place_word_alone_is_not_the_firm_it_opens() {
+        let body = "Gulf ties warm\n\nAbdulaziz Sager, chairman of the Gulf Research Center, \
+                    said a united Gulf position was needed.";
+        let (entities, mentions) = find(body);
+        assert_eq!(mentions_of(&entities, &mentions, "Gulf Research Center"), 1);
     }
 
     #[test]
