@@ -747,7 +747,9 @@ fn sports_report(body: &str, units: &[Unit], words: &Words) -> bool {
     let (mut count, mut two_kinds) = (0, false);
     for unit in units.iter().filter(|u| u.hit.is_none()) {
         let word = &body[unit.start..unit.end];
-        if !word.starts_with(|c: char| c.is_ascii_lowercase()) || !words.sport_words.contains(word)
+        // (lower case, or a number first: "3-pointers")
+        if !word.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+            || !words.sport_words.contains(word)
         {
             continue;
         }
@@ -1389,6 +1391,10 @@ impl<'a> Article<'a> {
             && self.units[last].hit.is_none()
             && self.words.thing_words.contains(self.text(last))
             && self.listed_as(a, Kind::Place)
+            // (not "Kenya Commission for Human Rights": a body's name ends in the thing)
+            && !(a + 1..last).any(|i| {
+                self.units[i].hit.is_none() && self.words.org_words.contains(self.text(i))
+            })
         {
             return;
         }
@@ -4516,6 +4522,30 @@ mod tests {
             find("BOSTON, Mass. (AP) — The storm hit. Massachusetts officials met at Mass.");
         assert_eq!(places_of(&entities), ["Boston", "Massachusetts"]);
         assert_eq!(mentions_of(&entities, &mentions, "Massachusetts"), 2);
+    }
+
+    #[test]
+    fn a_body_named_for_a_thing_after_its_country_is_an_organization() {
+        let body = "Protests spread.\n\nThe Kenya National Commission on Human Rights said \
+                    police fired. The Paris Agreement on Climate Change was signed.";
+        let (entities, _) = find(body);
+        assert_eq!(
+            names_of(&entities, Kind::Organization),
+            ["Kenya National Commission on Human Rights"]
+        );
+    }
+
+    #[test]
+    fn a_basketball_report_is_a_sports_report_and_names_teams_by_nickname() {
+        let body = "Warriors rally past Celtics\n\nStephen Curry hit nine 3-pointers and the \
+                    Golden State Warriors beat the Boston Celtics 118-112. Draymond Green had 11 \
+                    rebounds.\n\n\"Steph was Steph,\" Warriors coach Steve Kerr said of his late \
+                    3-pointer.";
+        let (entities, mentions) = find(body);
+        assert_eq!(
+            mentions_of(&entities, &mentions, "Golden State Warriors"),
+            3
+        );
     }
 
     #[test]
