@@ -758,7 +758,16 @@ fn after(
         .get(j)
         .is_some_and(|t| matches!(lower(body, t).as_str(), "but" | "and" | "while"));
     let complement = toks.get(ve).is_some_and(|t| lower(body, t) == "that");
-    if conjunction || complement {
+    // `“Q,” as the chipmaker reported quarterly revenue`: a clause of its own, its verb with
+    // an object (not `“Q,” as the company said in a filing`, `as he put it`)
+    let as_clause = toks.get(j).is_some_and(|t| lower(body, t) == "as")
+        && toks.get(ve).is_some_and(|t| {
+            let next = text(body, t);
+            t.tok == Tok::Word
+                && next.starts_with(|c: char| c.is_ascii_lowercase())
+                && !AS_CLAUSE_ENDINGS.contains(&next)
+        });
+    if conjunction || complement || as_clause {
         return None;
     }
     let cue = Some((toks[vs].start, toks[ve - 1].end));
@@ -800,6 +809,35 @@ fn after(
         tied,
     })
 }
+
+/// Words after the verb of an "as" clause that leave it an attribution: a preposition, a
+/// time, "it" (`“Q,” as the company said in a filing`, `as he put it`, `as she said today`).
+const AS_CLAUSE_ENDINGS: &[&str] = &[
+    "about",
+    "after",
+    "again",
+    "at",
+    "before",
+    "during",
+    "earlier",
+    "for",
+    "from",
+    "in",
+    "it",
+    "last",
+    "later",
+    "on",
+    "once",
+    "recently",
+    "then",
+    "this",
+    "to",
+    "today",
+    "when",
+    "while",
+    "with",
+    "yesterday",
+];
 
 /// `“Q,” Smith smiled.` · `“Q,” she shrugged.`: after a quotation tied by its comma, a
 /// person's name or "he"/"she" and one verb in the past or "-s" form end the sentence. Any
@@ -1569,6 +1607,17 @@ mod tests {
                     \"David was outstanding,\" he said.\n\nBukayo Saka scored twice. \"I felt \
                     good today,\" he said.";
         assert_eq!(speakers(body), [None, Some("Bukayo Saka".to_string())]);
+    }
+
+    #[test]
+    fn an_as_clause_with_its_own_object_does_not_attribute_the_quotation_before_it() {
+        let body = "Chips sell.\n\nNvidia CEO Jensen Huang said on Wednesday that demand was \
+                    \"insane,\" as the chipmaker reported quarterly revenue that beat estimates.\n\n\
+                    Its chips were \"sold out for a year,\" as the company said in a filing.";
+        assert_eq!(
+            written_speakers(body),
+            ["Nvidia CEO Jensen Huang", "the company"]
+        );
     }
 
     #[test]
