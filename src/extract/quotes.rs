@@ -524,6 +524,13 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
         .skip(1)
         .position(|w| lexicon::is_preposition(w))
         .map_or(words.len(), |i| i + 1);
+    // "her son, David Harlow … “Q,” her son said": a relative the story named with that word
+    if let [owner, kin] = &words[..]
+        && matches!(owner.as_str(), "her" | "his" | "their")
+        && KIN.contains(&kin.as_str())
+    {
+        return ctx.people.titled(&words[1..], 0, s).map(Referent::Entity);
+    }
     let article = words.first().is_some_and(|w| w == "the");
     if article && head_end >= 2 && lexicon::is_title(&words[head_end - 1]) {
         // "the Ukrainian leader said" where no one is described by those words: a
@@ -554,6 +561,28 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
     }
     None
 }
+
+/// Relatives a story names a speaker by: "her son", "his widow".
+const KIN: &[&str] = &[
+    "aunt",
+    "brother",
+    "cousin",
+    "daughter",
+    "father",
+    "granddaughter",
+    "grandson",
+    "husband",
+    "mother",
+    "nephew",
+    "niece",
+    "partner",
+    "sister",
+    "son",
+    "uncle",
+    "widow",
+    "widower",
+    "wife",
+];
 
 /// Offices one person holds at a time: "the president", "the former governor".
 const OFFICES: &[&str] = &[
@@ -1618,6 +1647,14 @@ mod tests {
             written_speakers(body),
             ["Nvidia CEO Jensen Huang", "the company"]
         );
+    }
+
+    #[test]
+    fn a_relative_is_the_person_the_story_named_with_that_word() {
+        let body = "Joan Harlow died on Tuesday.\n\nHer death was confirmed by her son, David \
+                    Harlow, who said the cause was pneumonia.\n\n\"She just loved the math,\" \
+                    her son said. \"She was tireless,\" her husband said.";
+        assert_eq!(speakers(body), [Some("David Harlow".to_string()), None]);
     }
 
     #[test]

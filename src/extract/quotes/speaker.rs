@@ -867,7 +867,11 @@ impl<'a> People<'a> {
             start = at + before[at..].chars().next().map_or(1, char::len_utf8);
             break;
         }
-        let before = &before[start..];
+        // "her son, David Harlow": a short phrase and a comma right before the name
+        let mut before = &before[start..];
+        if before.trim().is_empty() && start > 0 && before_comma(&body[from..from + start]) {
+            before = described_by(&body[from..from + start - 1]).unwrap_or(before);
+        }
         let after = body[e..to].trim_start();
         let after = if after.starts_with([',', '(']) {
             after[1..].split([',', ')', '.', '\n']).next().unwrap_or("")
@@ -881,6 +885,39 @@ impl<'a> People<'a> {
             .map(str::to_lowercase)
             .collect()
     }
+}
+
+/// Whether `text` ends in a comma (and spaces): the clause boundary before a name is one.
+fn before_comma(text: &str) -> bool {
+    text.trim_end().ends_with(',')
+}
+
+/// The noun phrase ending `lead`, from its determiner on, in four words at most: "her son"
+/// in "Her death was confirmed by her son".
+fn described_by(lead: &str) -> Option<&str> {
+    let mut end = lead.len();
+    for _ in 0..4 {
+        let at = lead[..end].rfind(' ').map_or(0, |at| at + 1);
+        let word = &lead[at..end];
+        if word.is_empty()
+            || !word
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '\'' || c == '’')
+        {
+            return None;
+        }
+        if matches!(
+            word.to_lowercase().as_str(),
+            "her" | "his" | "their" | "the"
+        ) {
+            return Some(&lead[at..]);
+        }
+        if at == 0 {
+            return None;
+        }
+        end = at - 1;
+    }
+    None
 }
 
 /// Does the mention starting at `start` head its clause: only capitalised words or
