@@ -2015,6 +2015,21 @@ impl<'a> Article<'a> {
         {
             units.remove(0);
         }
+        // "Conservative MPs", "Labour MEPs": an abbreviated title's plural ends no name (a
+        // spelled-out one may end a club's: "Arizona Cardinals", "Ottawa Senators")
+        if let Some(&last) = units.last()
+            && self.units[last].hit.is_none()
+            && self.text(last).strip_suffix('s').is_some_and(|one| {
+                one.len() >= 2
+                    && one.chars().all(|c| c.is_ascii_uppercase())
+                    && self.words.titles.contains(one)
+            })
+        {
+            units.pop();
+            if units.is_empty() {
+                return;
+            }
+        }
         let n = units.len();
         let (first, last) = (units[0], units[n - 1]);
         let headline = self.units[first].headline;
@@ -4420,6 +4435,16 @@ mod tests {
              States and Foreign Ministers from the region.",
         );
         assert_eq!(people_of(&entities), ["Om Birla"]);
+    }
+
+    #[test]
+    fn mps_and_number_10_name_no_one() {
+        let (entities, _) = find(
+            "Many Conservative MPs were surprised. Speaking outside Number 10, Rishi Sunak \
+             called an election. The Arizona Cardinals won.",
+        );
+        assert_eq!(people_of(&entities), ["Rishi Sunak"]);
+        assert!(places_of(&entities).is_empty(), "{entities:?}");
     }
 
     #[test]
