@@ -4438,6 +4438,22 @@ mod tests {
     }
 
     #[test]
+    fn a_robotics_or_therapeutics_firm_is_an_organization() {
+        let (entities, _) = find(
+            "Funding news. Acme Robotics, a maker of robots, raised money. Vertex \
+             Therapeutics and Nordic Semiconductor did not.",
+        );
+        assert_eq!(
+            names_of(&entities, Kind::Organization),
+            [
+                "Acme Robotics",
+                "Vertex Therapeutics",
+                "Nordic Semiconductor"
+            ]
+        );
+    }
+
+    #[test]
     fn mps_and_number_10_name_no_one() {
         let (entities, _) = find(
             "Many Conservative MPs were surprised. Speaking outside Number 10, Rishi Sunak \
