@@ -41,6 +41,21 @@ const LIST_HEADINGS: &[&str] = &[
     "you may also like",
 ];
 
+/// Headings of a press release's contact block ("Media Contact:"), compared
+/// case-insensitively without the colon they need; sorted for binary search.
+const CONTACT_HEADINGS: &[&str] = &[
+    "contact",
+    "contacts",
+    "investor contact",
+    "investor contacts",
+    "media contact",
+    "media contacts",
+    "media inquiries",
+    "press contact",
+    "press contacts",
+    "press inquiries",
+];
+
 /// Line openings that mark promotion or editorial furniture, compared case-insensitively.
 const FURNITURE_OPENINGS: &[&str] = &[
     "(adds ",
@@ -160,6 +175,7 @@ pub fn clean(text: &str) -> Cleaned {
     let mut dash_outlet = None;
 
     cut_link_lists(&lines, &mut keep);
+    cut_contact_blocks(&lines, &mut keep);
     for (i, line) in lines.iter().enumerate() {
         if matches!(line.trim(), "—" | "–" | "-" | "--") && keep[i] {
             keep[i] = false;
@@ -236,6 +252,34 @@ fn cut_link_lists(lines: &[&str], keep: &mut [bool]) {
     }
 }
 
+/// Cut a press release's contact block: a heading such as "Media Contact:" and the short
+/// lines under it (a name, an address, a telephone number) up to a blank line.
+fn cut_contact_blocks(lines: &[&str], keep: &mut [bool]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i].trim();
+        let heading = line.strip_suffix(':').is_some_and(|h| {
+            CONTACT_HEADINGS
+                .binary_search(&h.to_lowercase().as_str())
+                .is_ok()
+        });
+        if !heading {
+            i += 1;
+            continue;
+        }
+        keep[i] = false;
+        i += 1;
+        while i < lines.len() {
+            let t = lines[i].trim();
+            if t.is_empty() || words(t) > 8 || t.ends_with(['.', '!', '?']) {
+                break;
+            }
+            keep[i] = false;
+            i += 1;
+        }
+    }
+}
+
 /// Is this line furniture? `Some(source)` when it is, with the outlet it credits if any.
 fn furniture(line: &str) -> Option<Option<String>> {
     let t = line.trim();
@@ -280,6 +324,8 @@ fn furniture(line: &str) -> Option<Option<String>> {
         || reading_time(t, n)
         || agency_photo(t, n)
         || exchange_rate(t, n)
+        // a press release's last line names who issued it: "SOURCE Acme Robotics"
+        || (n <= 8 && t.starts_with("SOURCE ") && !t.ends_with('.'))
     {
         return Some(None);
     }
@@ -615,9 +661,20 @@ fn copyright_holder(t: &str) -> Option<String> {
     (!name.is_empty() && words(name) <= 5).then(|| name.to_string())
 }
 
-/// A dateline credit at the start of a paragraph: "(Bloomberg) — …", "KYIV (Reuters) - …".
+/// A dateline credit at the start of a paragraph: "(Bloomberg) — …", "KYIV (Reuters) - …",
+/// and a press release's wire: "SAN JOSE, Calif., March 4, 2025 /PRNewswire/ -- …".
 fn dateline_source(body: &str) -> Option<String> {
     for line in body.lines().take(12) {
+        if let Some((before, rest)) = line.split_once(" /")
+            && let Some((wire, after)) = rest.split_once("/ ")
+            && words(before) <= 10
+            && before.starts_with(|c: char| c.is_uppercase())
+            && (1..=3).contains(&words(wire))
+            && wire.starts_with(|c: char| c.is_uppercase())
+            && after.trim_start().starts_with(['—', '–', '-'])
+        {
+            return Some(wire.to_string());
+        }
         let Some(open) = line.find('(') else { continue };
         if open > 40 || line[..open].chars().any(|c| c.is_lowercase()) {
             continue;
@@ -774,6 +831,7 @@ mod tests {
     #[test]
     fn list_headings_are_sorted_for_binary_search() {
         assert!(LIST_HEADINGS.windows(2).all(|w| w[0] < w[1]));
+        assert!(CONTACT_HEADINGS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
@@ -895,6 +953,21 @@ mod tests {
         assert_eq!(
             c.body,
             "Truce holds\n\nFamilies returned home.\n\nThe photo/video team left."
+        );
+    }
+
+    #[test]
+    fn a_press_releases_contact_block_and_source_line_go_and_its_wire_is_the_outlet() {
+        let text = "Acme raises $120 million\n\nSAN JOSE, Calif., March 4, 2025 /PRNewswire/ -- \
+                    Acme Robotics today announced a round.\n\nContact us: the team answers.\n\n\
+                    Media Contact:\nJane Doe\npress@acme.example\n+1 408 555 0100\n\n\
+                    SOURCE Acme Robotics";
+        let c = clean(text);
+        assert_eq!(c.source.as_deref(), Some("PRNewswire"));
+        assert_eq!(
+            c.body,
+            "Acme raises $120 million\n\nSAN JOSE, Calif., March 4, 2025 /PRNewswire/ -- Acme \
+             Robotics today announced a round.\n\nContact us: the team answers."
         );
     }
 
