@@ -2896,14 +2896,23 @@ impl<'a> Article<'a> {
             if let (Some(_), Some(at)) = (spaces.next(), spaces.next()) {
                 surnames.entry(e.key[at + 1..].to_string()).or_insert(i);
             }
-            // and from its first particle on ("Ursula von der Leyen" ... "Von der Leyen")
-            let mut spaces = e.key.match_indices(' ').map(|(at, _)| at);
-            if let Some(at) = spaces.find(|&at| {
+            // and from its first particle on ("Ursula von der Leyen" ... "Von der Leyen"), or
+            // from the word before it ("Cristina Fernández de Kirchner" ... "Fernández de
+            // Kirchner")
+            let spaces: Vec<usize> = e.key.match_indices(' ').map(|(at, _)| at).collect();
+            if let Some(k) = spaces.iter().position(|&at| {
                 let rest = &e.key[at + 1..];
                 rest.split_once(' ')
                     .is_some_and(|(word, _)| PARTICLES.contains(&word))
             }) {
-                surnames.entry(e.key[at + 1..].to_string()).or_insert(i);
+                surnames
+                    .entry(e.key[spaces[k] + 1..].to_string())
+                    .or_insert(i);
+                if k >= 1 {
+                    surnames
+                        .entry(e.key[spaces[k - 1] + 1..].to_string())
+                        .or_insert(i);
+                }
             }
         }
         // (a given name first is another person: "Joe Fernandez" beside "Mary Joe Fernandez")
@@ -4833,6 +4842,11 @@ mod tests {
             ["Ursula von der Leyen", "Joost van der Westhuizen"]
         );
         assert_eq!(mentions.len(), 4);
+        // and from the word before the particle
+        let body = "Lucía Martínez de Ocampo spoke first. Later, Martínez de Ocampo replied.";
+        let (entities, mentions) = find(body);
+        assert_eq!(people_of(&entities), ["Lucía Martínez de Ocampo"]);
+        assert_eq!(mentions.len(), 2);
     }
 
     #[test]
