@@ -1658,6 +1658,21 @@ mod tests {
     }
 
     #[test]
+    fn a_lawmakers_party_and_state_do_not_end_the_sentence() {
+        let body = "Boeing testified.\n\nSen. Richard Blumenthal, D-Conn., who chairs the panel, \
+                    called the testimony \"chilling.\"";
+        assert_eq!(speakers(body), [Some("Richard Blumenthal".to_string())]);
+    }
+
+    #[test]
+    fn a_title_in_a_persons_name_describes_them() {
+        // two people named before, so only the title can say which
+        let body = "Pope Francis spoke from the balcony as Maria Rossi watched.\n\n\
+                    \"Let the guns fall silent,\" the pope said.";
+        assert_eq!(speakers(body), [Some("Pope Francis".to_string())]);
+    }
+
+    #[test]
     fn an_interviews_q_and_a_markers_are_no_speakers() {
         let body = "We spoke to the economist on Tuesday.\n\nQ: Is the Fed wrong?\n\n\
                     A: \"I think the Fed is behind again, and late.\"\n\n\

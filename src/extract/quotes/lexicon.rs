@@ -100,6 +100,12 @@ pub fn is_title_modifier(lower: &str) -> bool {
 /// Is this lowercase word, without its final period, an abbreviation ("sen", "mr")?
 pub fn is_abbreviation(lower: &str) -> bool {
     ABBREVIATION_SET.contains(lower)
+        // a lawmaker's party and state: "D-Conn.", "R-Ariz."
+        || ["d-", "r-", "i-"].iter().any(|party| {
+            lower
+                .strip_prefix(party)
+                .is_some_and(|state| ABBREVIATION_SET.contains(state))
+        })
 }
 
 #[cfg(test)]

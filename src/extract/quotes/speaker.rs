@@ -797,7 +797,14 @@ impl<'a> People<'a> {
                 continue;
             }
             let floor = i.checked_sub(1).map_or(0, |j| self.persons[j].1);
-            let ctx = self.context(p.0, p.1, floor, pos);
+            let mut ctx = self.context(p.0, p.1, floor, pos);
+            // and the title the mention itself holds: "Pope Francis" for "the pope"
+            ctx.extend(
+                self.body[p.0..p.1]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase),
+            );
             let matches = |w: &String| ctx.iter().any(|c| same_title(c, w));
             let others = words
                 .iter()
