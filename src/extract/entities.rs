@@ -1327,6 +1327,21 @@ impl<'a> Article<'a> {
                     break;
                 }
             }
+            // "St. Peter's Square", "St. Paul's Cathedral": a saint's place, not the saint
+            if end < n
+                && matches!(self.text(u).split(' ').next(), Some("St." | "St" | "Saint"))
+                && self.units[end - 1].possessive
+                && self.units[end].hit.is_none()
+                && self.body[self.units[end - 1].end..self.units[end].start].len() <= 4
+                && self.words.place_words.contains(self.text(end))
+                && !(end + 1 < n && self.units[end + 1].joined && self.is_cap(end + 1))
+            {
+                let (start, stop) = (self.units[u].start, self.units[end].end);
+                let e = self.mention_written(start, stop, Kind::Place);
+                self.strong.insert(e);
+                u = end + 1;
+                continue;
+            }
             self.run(u, end);
             u = end.max(self.consumed);
         }
@@ -4459,6 +4474,18 @@ mod tests {
                 "Vertex Therapeutics",
                 "Nordic Semiconductor"
             ]
+        );
+    }
+
+    #[test]
+    fn a_saints_square_or_cathedral_is_a_place_not_the_saint() {
+        let (entities, _) = find(
+            "Crowds filled St. Peter's Square. He spoke at St. Paul's Cathedral. St. Peter's \
+             words were read.",
+        );
+        assert_eq!(
+            places_of(&entities),
+            ["St. Peter's Square", "St. Paul's Cathedral"]
         );
     }
 
