@@ -665,10 +665,12 @@ fn copyright_holder(t: &str) -> Option<String> {
 /// and a press release's wire: "SAN JOSE, Calif., March 4, 2025 /PRNewswire/ -- …".
 fn dateline_source(body: &str) -> Option<String> {
     for line in body.lines().take(12) {
-        if let Some((before, rest)) = line.split_once(" /")
-            && let Some((wire, after)) = rest.split_once("/ ")
-            && words(before) <= 10
-            && before.starts_with(|c: char| c.is_uppercase())
+        // (a dateline is short: look only at the line's first 100 bytes)
+        let head = &line.as_bytes()[..line.len().min(100)];
+        if let Some(at) = head.windows(2).position(|w| w == b" /")
+            && let Some((wire, after)) = line[at + 2..].split_once("/ ")
+            && words(&line[..at]) <= 10
+            && line.starts_with(|c: char| c.is_uppercase())
             && (1..=3).contains(&words(wire))
             && wire.starts_with(|c: char| c.is_uppercase())
             && after.trim_start().starts_with(['—', '–', '-'])
