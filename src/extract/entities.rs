@@ -4666,25 +4666,30 @@ mod tests {
         assert_eq!(mentions_of(&entities, &mentions, "Madrid"), 1);
     }
 
-    #[test]
-    fn analysts_at_a_firm_make_it_an_organization_even_before_said() {
-        let kinds = found("Markets fell. Analysts at Banorte said rates would fall.");
+    /// Assert that `body` yields a mention of `name` of `kind`.
+    fn assert_found(body: &str, name: &str, kind: &str) {
+        let kinds = found(body);
         assert!(
-            kinds
-                .iter()
-                .any(|(n, k, _)| n == "Banorte" && *k == "organization"),
+            kinds.iter().any(|(n, k, _)| n == name && *k == kind),
             "{kinds:?}"
         );
     }
 
     #[test]
+    fn analysts_at_a_firm_make_it_an_organization_even_before_said() {
+        assert_found(
+            "Markets fell. Analysts at Banorte said rates would fall.",
+            "Banorte",
+            "organization",
+        );
+    }
+
+    #[test]
     fn a_shoal_or_a_reef_ends_a_places_name() {
-        let kinds = found("Shots were fired near the Second Thomas Shoal on Monday.");
-        assert!(
-            kinds
-                .iter()
-                .any(|(n, k, _)| n == "Second Thomas Shoal" && *k == "place"),
-            "{kinds:?}"
+        assert_found(
+            "Shots were fired near the Second Thomas Shoal on Monday.",
+            "Second Thomas Shoal",
+            "place",
         );
     }
 
@@ -4753,12 +4758,10 @@ mod tests {
 
     #[test]
     fn one_word_after_the_before_a_speech_verb_is_a_body_not_a_person() {
-        let kinds = found("Talks failed. The Appeal said it would vote no.");
-        assert!(
-            kinds
-                .iter()
-                .any(|(n, k, _)| n == "Appeal" && *k == "organization"),
-            "{kinds:?}"
+        assert_found(
+            "Talks failed. The Appeal said it would vote no.",
+            "Appeal",
+            "organization",
         );
     }
 
