@@ -840,28 +840,39 @@ fn after(
 }
 
 /// Words after the verb of an "as" clause that leave it an attribution: a preposition, a
-/// time, "it" (`“Q,” as the company said in a filing`, `as he put it`, `as she said today`).
+/// time, a pronoun, the listener (`“Q,” as the company said in a filing`, `as he put it`,
+/// `as she said today`, `as he told reporters`, `as she told the BBC`).
 const AS_CLAUSE_ENDINGS: &[&str] = &[
+    "a",
     "about",
     "after",
     "again",
+    "an",
     "at",
     "before",
     "during",
     "earlier",
     "for",
     "from",
+    "her",
+    "him",
     "in",
     "it",
+    "journalists",
     "last",
     "later",
+    "me",
     "on",
     "once",
     "recently",
+    "reporters",
+    "the",
+    "them",
     "then",
     "this",
     "to",
     "today",
+    "us",
     "when",
     "while",
     "with",
@@ -1642,10 +1653,11 @@ mod tests {
     fn an_as_clause_with_its_own_object_does_not_attribute_the_quotation_before_it() {
         let body = "Chips sell.\n\nNvidia CEO Jensen Huang said on Wednesday that demand was \
                     \"insane,\" as the chipmaker reported quarterly revenue that beat estimates.\n\n\
-                    Its chips were \"sold out for a year,\" as the company said in a filing.";
+                    Its chips were \"sold out for a year,\" as the company said in a filing. \
+                    It was \"a record,\" as Huang told reporters.";
         assert_eq!(
             written_speakers(body),
-            ["Nvidia CEO Jensen Huang", "the company"]
+            ["Nvidia CEO Jensen Huang", "the company", "Huang"]
         );
     }
 
