@@ -2938,7 +2938,9 @@ impl<'a> Article<'a> {
                 PARTICLES.contains(&first) || !words.first_names.contains(first)
             })
         };
-        let firms = self.firms_by_first_word();
+        // the entities of listed names
+        let listed: HashSet<usize> = self.known_entity.values().copied().collect();
+        let firms = self.firms_by_first_word(&listed);
         // "the Times" after "The New York Times": the paper the article names in full
         let mut papers: HashMap<&str, usize> = HashMap::new();
         for (i, e) in self.entities.iter().enumerate() {
@@ -2985,10 +2987,13 @@ impl<'a> Article<'a> {
         // "Leverkusen stay unbeaten" beside "Bayer Leverkusen": a team named by its town is
         // the one listed club the article names in full with that town in its name (not when
         // it names two: "Real Madrid" and "Atletico Madrid")
-        let listed: HashSet<usize> = self.known_entity.values().copied().collect();
         let mut club_of_town: HashMap<&str, Option<usize>> = HashMap::new();
         for (i, e) in self.entities.iter().enumerate() {
-            if e.kind != Kind::Organization || !e.key.contains(' ') || !listed.contains(&i) {
+            if !self.sports
+                || e.kind != Kind::Organization
+                || !e.key.contains(' ')
+                || !listed.contains(&i)
+            {
                 continue;
             }
             for word in e.key.split(' ') {
@@ -3005,6 +3010,17 @@ impl<'a> Article<'a> {
         for m in &self.mentions {
             first_at[m.entity] = first_at[m.entity].min(m.start);
         }
+        // the one person named in full with the given name `key` before entity `i` is first
+        // named, else the one in the whole article
+        let given_to = |i: usize, key: &str| {
+            let all = knights.get(key)?;
+            let mut before = all.iter().filter(|&&j| first_at[j] < first_at[i]);
+            match (before.next(), before.next()) {
+                (Some(&j), None) => Some(j),
+                (None, _) if all.len() == 1 => Some(all[0]),
+                _ => None,
+            }
+        };
         // persons named by surname alone ("President Zelensky") join the full name
         let mut remap: Vec<usize> = (0..self.entities.len()).collect();
         for (i, e) in self.entities.iter().enumerate() {
@@ -3074,8 +3090,8 @@ impl<'a> Article<'a> {
                 remap[i] = *target;
                 continue;
             }
-            if self.sports
-                && e.kind == Kind::Organization
+            // (only a sports report has clubs of towns)
+            if e.kind == Kind::Organization
                 && self.teams.get(&e.key) == Some(&i)
                 && let Some(&Some(club)) = club_of_town.get(e.key.as_str())
             {
@@ -3097,17 +3113,9 @@ impl<'a> Article<'a> {
             // article, or only they before it is first written alone ("Mohammed bin Salman
             // ... Prince Mohammed ... Sheikh Mohammed bin Abdulrahman"), and that is no one's
             // surname
-            let given_to = knights.get(e.key.as_str()).and_then(|all| {
-                let mut before = all.iter().filter(|&&j| first_at[j] < first_at[i]);
-                match (before.next(), before.next()) {
-                    (Some(&j), None) => Some(j),
-                    (None, _) if all.len() == 1 => Some(all[0]),
-                    _ => None,
-                }
-            });
             if e.kind == Kind::Person
                 && !e.key.contains(' ')
-                && let Some(target) = given_to
+                && let Some(target) = given_to(i, &e.key)
                 && ((self.words.first_names.contains(&e.key) && !surname.contains_key(&e.key))
                     || self.mentions.iter().any(|m| {
                         let before = &self.body[..m.start];
@@ -3268,9 +3276,8 @@ impl<'a> Article<'a> {
     /// firm by itself (a role, a list word, "First", "Bank") is left out. A one-word firm
     /// ("Acme's shares") is the short form of a longer one with that first word ("Acme
     /// Corp"), not a second firm.
-    fn firms_by_first_word(&self) -> HashMap<String, Option<usize>> {
+    fn firms_by_first_word(&self, listed: &HashSet<usize>) -> HashMap<String, Option<usize>> {
         let mut firms: HashMap<String, Option<usize>> = HashMap::new();
-        let listed: HashSet<usize> = self.known_entity.values().copied().collect();
         let mut order: Vec<usize> = (0..self.entities.len()).collect();
         order.sort_by_key(|&i| !self.entities[i].name.contains(' '));
         for i in order {

@@ -212,7 +212,7 @@ pub fn find(body: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote>
                 let lead = &toks[sp.0];
                 let lead = &body[lead.start..lead.end];
                 // (not an interview's "A:" or "Q:" before the answer)
-                let letter = sp.1 == sp.0 + 1 && lead.chars().count() == 1 && lead != "I";
+                let letter = sp.1 == sp.0 + 1 && lone_letter(lead) && lead != "I";
                 let named = !letter
                     && (lead.starts_with(char::is_uppercase) || matches!(lead, "he" | "she"));
                 let (start, mut end) = bytes(&toks, sp);
@@ -839,6 +839,11 @@ fn after(
     })
 }
 
+/// Whether `word` is one letter: an interview's "Q" or "A" is no one's name.
+fn lone_letter(word: &str) -> bool {
+    word.chars().count() == 1
+}
+
 /// Words after the verb of an "as" clause that leave it an attribution: a preposition, a
 /// time, a pronoun, the listener (`“Q,” as the company said in a filing`, `as he put it`,
 /// `as she said today`, `as he told reporters`, `as she told the BBC`).
@@ -1085,7 +1090,7 @@ fn before(body: &str, toks: &[Token], people: &People, k: usize) -> Option<Attri
             .iter()
             .any(|t| text(body, t).chars().next().is_some_and(char::is_uppercase));
         // (not an interview's "Q:" or "A:": a question and an answer, no one's name)
-        let letter = sp.1 - sp.0 == 1 && text(body, &toks[sp.0]).chars().count() == 1;
+        let letter = sp.1 - sp.0 == 1 && lone_letter(text(body, &toks[sp.0]));
         if sp.0 == w && sp.1 - sp.0 <= 6 && capital && !letter {
             return Some(Attribution {
                 kind: QuoteKind::Full,

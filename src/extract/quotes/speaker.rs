@@ -876,7 +876,7 @@ impl<'a> People<'a> {
         }
         // "her son, David Harlow": a short phrase and a comma right before the name
         let mut before = &before[start..];
-        if before.trim().is_empty() && start > 0 && before_comma(&body[from..from + start]) {
+        if before.trim().is_empty() && body[from..from + start].trim_end().ends_with(',') {
             before = described_by(&body[from..from + start - 1]).unwrap_or(before);
         }
         let after = body[e..to].trim_start();
@@ -892,11 +892,6 @@ impl<'a> People<'a> {
             .map(str::to_lowercase)
             .collect()
     }
-}
-
-/// Whether `text` ends in a comma (and spaces): the clause boundary before a name is one.
-fn before_comma(text: &str) -> bool {
-    text.trim_end().ends_with(',')
 }
 
 /// The noun phrase ending `lead`, from its determiner on, in four words at most: "her son"
