@@ -935,7 +935,43 @@ fn window_start(body: &str, toks: &[Token], k: usize) -> usize {
         }
         w -= 1;
     }
+    if w == 0 {
+        w = after_dateline(body, &toks[..k]);
+    }
     w
+}
+
+/// Tokens a paragraph's dateline takes ("BEIJING, Aug 19 (Reuters) -", "KYIV, Ukraine —"), so
+/// its date is never taken for the subject of the sentence after it; 0 when there is none.
+/// A dateline opens with a word in capitals and reaches a dash within a dozen tokens, every
+/// word before the dash capitalised or a number.
+fn after_dateline(body: &str, toks: &[Token]) -> usize {
+    const DATELINE_TOKENS: usize = 16;
+    let opens = toks.first().is_some_and(|t| {
+        let w = text(body, t);
+        t.tok == Tok::Word
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase)
+    });
+    if !opens {
+        return 0;
+    }
+    for (i, t) in toks.iter().enumerate().take(DATELINE_TOKENS).skip(1) {
+        let w = text(body, t);
+        match t.tok {
+            Tok::Quote(_) => return 0,
+            Tok::Word if w.starts_with(char::is_lowercase) => return 0,
+            Tok::Punct if matches!(w, "-" | "–" | "—") => {
+                let mut end = i + 1;
+                while toks.get(end).is_some_and(|n| text(body, n) == "-") {
+                    end += 1; // "--"
+                }
+                return if end < toks.len() { end } else { 0 };
+            }
+            _ => {}
+        }
+    }
+    0
 }
 
 /// `S said: “Q”` · `S said, “Q”` · `S said “Q”` · `according to S, “Q”` · `S: “Q”` · partial.
@@ -1914,6 +1950,27 @@ mod tests {
         let body = "The group did not comment. But Hassan Fadlallah, a Hezbollah lawmaker, \
                     told Al Jazeera that Israel was “trying to impose new rules by fire”.";
         assert_eq!(speakers(body)[0].as_deref(), Some("Hassan Fadlallah"));
+    }
+
+    #[test]
+    fn a_datelines_date_is_no_speaker() {
+        for dateline in [
+            "BEIJING, Aug 19 (Reuters) -",
+            "BEIJING, Aug. 19 (Reuters) —",
+        ] {
+            let body = format!(
+                "{dateline} China's foreign ministry on Monday accused the Philippines of \
+                 ramming a ship, and warned Manila to stop “provocations”."
+            );
+            assert_eq!(
+                written_speakers(&body),
+                ["China's foreign ministry"],
+                "{body}"
+            );
+        }
+        // a sentence whose opening capitals are no dateline keeps its subject
+        let body = "NATO members - all of them - said the plan was “a good start”.";
+        assert_eq!(written_speakers(body), ["NATO members"]);
     }
 
     #[test]
