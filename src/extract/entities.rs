@@ -994,9 +994,13 @@ fn venue_before(before: &str) -> bool {
     word.eq_ignore_ascii_case("in") || word.eq_ignore_ascii_case("at")
 }
 
-/// An initial such as "F." in "John F. Kennedy".
+/// An initial such as "F." in "John F. Kennedy", or two ("J.P." in "J.P. Nadda").
 fn all_initial(word: &str) -> bool {
-    word.len() <= 3 && word.ends_with('.')
+    let b = word.as_bytes();
+    (word.len() <= 3 && word.ends_with('.'))
+        || (b.len() == 4 && b[0].is_ascii_uppercase() && b[1] == b'.')
+            && b[2].is_ascii_uppercase()
+            && b[3] == b'.'
 }
 
 /// Three capitals or more, each with a dot after it: "M.T.A.", "N.A.A.C.P.".
@@ -2057,7 +2061,9 @@ impl<'a> Article<'a> {
         let first_named = self.first_name(first)
             || (initials > 0
                 && initials < n
-                && units[initials..].iter().all(|&u| self.name_like(u)));
+                && units[initials..].iter().all(|&u| self.name_like(u))
+                // (not "an analyst at D.A. Davidson": a firm named after its founder)
+                && !self.employer_before(first));
         if n == 1
             && let Some(&e) = self.acronyms.get(self.text(first))
         {
@@ -3781,6 +3787,13 @@ mod tests {
                 "John Major=person:John Major",
                 "S. Waugh=person:S. Waugh",
                 "J. R. Tolkien=person:J. R. Tolkien",
+            ],
+        ),
+        (
+            "Voters thanked party chief J.P. Nadda in U.S. Senate hearings.",
+            &[
+                "J.P. Nadda=person:J.P. Nadda",
+                "U.S. Senate=organization:U.S. Senate",
             ],
         ),
         (
