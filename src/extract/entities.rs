@@ -2082,6 +2082,12 @@ impl<'a> Article<'a> {
             .iter()
             .take_while(|&&u| all_initial(self.text(u)))
             .count();
+        // the words of the name other than a particle inside it ("Juan Carlos de la Vega": 3;
+        // "Von der Leyen": 2)
+        let named_units = units
+            .iter()
+            .filter(|&&u| !PARTICLES.contains(&self.text(u)))
+            .count();
         let first_named = self.first_name(first)
             || (initials > 0
                 && initials < n
@@ -2202,7 +2208,8 @@ impl<'a> Article<'a> {
         } else if headline {
             (caps && first_named && (2..=3).contains(&n)).then_some(Kind::Person)
         } else if (first_named
-            && (2..=4).contains(&n)
+            // (particles apart: "Juan Carlos de la Vega")
+            && (2..=4).contains(&named_units)
             // (not "Kent County Republican": a place's head word inside)
             && !units[..n - 1]
                 .iter()
@@ -2325,7 +2332,8 @@ impl<'a> Article<'a> {
             // "at Old Trafford", "in Sergiyev Posad": a place named by words no list knows
             weak = true;
             Some(Kind::Place)
-        } else if (2..=3).contains(&n)
+        } else if (2..=3).contains(&named_units)
+            && n <= 5
             && !self.after_the
             && (!self.units[first].sentence_start || !self.common_word(first))
             && units.iter().all(|&u| {
@@ -2940,14 +2948,23 @@ impl<'a> Article<'a> {
             // in full (entities are in the order the article first names them)
             let mut parts = e.key.rsplit(' ');
             if let (Some(last), Some(before)) = (parts.next(), parts.next()) {
-                surname.entry(last.to_string()).or_insert(i);
+                // (a letter alone names no one: "Pedro de la O")
+                if last.chars().count() >= 2 {
+                    surname.entry(last.to_string()).or_insert(i);
+                }
                 // "Ferdinand Marcos Jr." ... "Marcos": the surname before a generational suffix
                 if matches!(last, "jr" | "sr" | "ii" | "iii" | "iv") && parts.next().is_some() {
                     surname.entry(before.to_string()).or_insert(i);
                 }
             }
+            // (not "la o" of "Pedro de la O": a particle opens no surname that the first
+            // particle does not open, below)
             let mut spaces = e.key.rmatch_indices(' ').map(|(at, _)| at);
-            if let (Some(_), Some(at)) = (spaces.next(), spaces.next()) {
+            if let (Some(_), Some(at)) = (spaces.next(), spaces.next())
+                && !e.key[at + 1..]
+                    .split_once(' ')
+                    .is_some_and(|(word, _)| PARTICLES.contains(&word))
+            {
                 surnames.entry(e.key[at + 1..].to_string()).or_insert(i);
             }
             // and from its first particle on ("Ursula von der Leyen" ... "Von der Leyen"), or
@@ -3821,6 +3838,15 @@ mod tests {
                 "John Major=person:John Major",
                 "S. Waugh=person:S. Waugh",
                 "J. R. Tolkien=person:J. R. Tolkien",
+            ],
+        ),
+        (
+            "Economist Juan Carlos Fernández de la Vega spoke, and Rogelio Ramírez de la O \
+             listened. Fernández de la Vega agreed. Ramírez de la O did not.",
+            &[
+                "Juan Carlos Fernández de la Vega=person:Juan Carlos Fernández de la Vega",
+                "Rogelio Ramírez de la O=person:Rogelio Ramírez de la O",
+                "Fernández de la Vega=person:Juan Carlos Fernández de la Vega",
             ],
         ),
         (
