@@ -311,6 +311,7 @@ const RESULT_VERBS: &[&str] = &[
 const TEAM_ROLES: &[&str] = &[
     "all-rounder",
     "batsman",
+    "boss",
     "bowler",
     "captain",
     "coach",
@@ -318,6 +319,7 @@ const TEAM_ROLES: &[&str] = &[
     "fans",
     "goalkeeper",
     "keeper",
+    "manager",
     "midfielder",
     "playmaker",
     "skipper",
@@ -339,6 +341,9 @@ const PLACE_BEFORE: &[&str] = &[
 const SPORTS_VERBS_AFTER: &[&str] = &[
     "clinched", "lost", "rallied", "scored", "snapped", "swept", "tied", "trailed", "won",
 ];
+
+/// Nouns after a match's score: "a 2-1 win".
+const RESULT_NOUNS: &[&str] = &["defeat", "draw", "loss", "thrashing", "victory", "win"];
 
 /// How many words of sport a body needs, two of them different, to read as a sports report.
 const SPORTS_WORDS_NEEDED: usize = 3;
@@ -745,14 +750,25 @@ fn units(body: &str, tokens: &[Token], hits: &[Hit]) -> Vec<Unit> {
 fn sports_report(body: &str, units: &[Unit], words: &Words) -> bool {
     let mut first: Option<&str> = None;
     let (mut count, mut two_kinds) = (0, false);
-    for unit in units.iter().filter(|u| u.hit.is_none()) {
+    for (i, unit) in units.iter().enumerate().filter(|(_, u)| u.hit.is_none()) {
         let word = &body[unit.start..unit.end];
+        // "a 2-1 win", "their 3-0 defeat": a match's score (not "a 5-4 ruling")
+        let result = || {
+            word.split_once('-').is_some_and(|(a, b)| {
+                [a, b]
+                    .iter()
+                    .all(|n| (1..=2).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit()))
+            }) && units.get(i + 1).is_some_and(|next| {
+                next.joined && RESULT_NOUNS.contains(&&body[next.start..next.end])
+            })
+        };
         // (lower case, or a number first: "3-pointers")
         if !word.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
-            || !words.sport_words.contains(word)
+            || !(words.sport_words.contains(word) || result())
         {
             continue;
         }
+        let word = if result() { "2-1 win" } else { word };
         count += 1;
         two_kinds |= first.is_some_and(|f| f != word);
         first = first.or(Some(word));
@@ -4759,6 +4775,22 @@ mod tests {
         assert!(
             kinds.iter().any(|(n, k, _)| n == name && *k == kind),
             "{kinds:?}"
+        );
+    }
+
+    #[test]
+    fn a_football_report_reads_as_sport_and_its_towns_are_clubs() {
+        // a score before "win", "equalised" and "captained": three words of sport
+        assert_found(
+            "Liverpool reached the final with a 2-1 win at home. Salah equalised before Van \
+             Dijk, who captained the side, headed the winner.",
+            "Liverpool",
+            "organization",
+        );
+        assert_found(
+            "Chelsea manager Enzo Maresca was unhappy with the draw.",
+            "Chelsea",
+            "organization",
         );
     }
 
