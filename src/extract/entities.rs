@@ -1347,6 +1347,9 @@ impl<'a> Article<'a> {
                     break;
                 }
             }
+            if let Some(to) = self.body_goes_on_after_and(u, end) {
+                end = to;
+            }
             // "St. Peter's Square", "St. Paul's Cathedral": a saint's place, not the saint
             if end < n
                 && matches!(self.text(u).split(' ').next(), Some("St." | "St" | "Saint"))
@@ -1365,6 +1368,41 @@ impl<'a> Article<'a> {
             self.run(u, end);
             u = end.max(self.consumed);
         }
+    }
+
+    /// Where the name of a body in units `u..end` ends when it goes on after "and": "Ministry
+    /// of Trade and Industry", "Institute for Energy Economics and Financial Analysis". The
+    /// run names a body ("Ministry of", "Institute for") and one to three capitalised words
+    /// after "and" end the run, none of them a given name, a title, a nationality or a name
+    /// the lists know ("the Institute of Physics and Oxford University" is two).
+    fn body_goes_on_after_and(&self, u: usize, end: usize) -> Option<usize> {
+        const MOST: usize = 3;
+        let n = self.units.len();
+        let body = (u + 1..end.saturating_sub(1)).any(|i| {
+            matches!(self.text(i), "of" | "for")
+                && self.units[i - 1].hit.is_none()
+                && self.words.org_words.contains(self.text(i - 1))
+        });
+        if !body || end + 1 >= n || self.text(end) != "and" || !self.units[end].joined {
+            return None;
+        }
+        let fits = |k: usize| {
+            let w = self.text(k);
+            self.units[k].joined
+                && self.units[k].hit.is_none()
+                && capitalised(w)
+                && !all_caps(w)
+                && !self.first_name(k)
+                && !self.is_title(k)
+                && !self.words.demonyms.contains(w)
+                && !self.words.not_names.contains(w)
+        };
+        let mut k = end + 1;
+        while k < n && k - end <= MOST && fits(k) && !self.units[k - 1].possessive {
+            k += 1;
+        }
+        let ends = k == n || !self.units[k].joined || !self.is_cap(k);
+        (k > end + 1 && k - end <= MOST + 1 && ends).then_some(k)
     }
 
     /// "Douglas & Lomason": capitalised words joined by a spaced ampersand.
@@ -3863,6 +3901,15 @@ mod tests {
                 "Juan Carlos Fernández de la Vega=person:Juan Carlos Fernández de la Vega",
                 "Rogelio Ramírez de la O=person:Rogelio Ramírez de la O",
                 "Fernández de la Vega=person:Juan Carlos Fernández de la Vega",
+            ],
+        ),
+        (
+            "The Ministry of Trade and Industry agreed. So did the Institute of Physics and \
+             Oxford University.",
+            &[
+                "Ministry of Trade and Industry=organization:Ministry of Trade and Industry",
+                "Institute of Physics=organization:Institute of Physics",
+                "Oxford University=organization:University of Oxford",
             ],
         ),
         (
