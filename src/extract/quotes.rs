@@ -1953,6 +1953,17 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_without_commas_leaves_the_noun_before_who() {
+        let body = "One official who asked not to be named because he does business with the \
+                    county called the plan “a fantasy of people who never worked.”";
+        assert_eq!(written_speakers(body), ["One official"]);
+        // the clause's own verb reports nothing of the quotation
+        let body = "Trump was defensive about an architect who said he was stiffed, saying, \
+                    “Maybe he did not do a good job.”";
+        assert_eq!(written_speakers(body), ["Trump"]);
+    }
+
+    #[test]
     fn a_datelines_date_is_no_speaker() {
         for dateline in [
             "BEIJING, Aug 19 (Reuters) -",

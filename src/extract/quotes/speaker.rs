@@ -196,6 +196,18 @@ pub fn backward(
         return None;
     }
     let s = walk_back(body, toks, w, e);
+    // "One official who asked not to be named said", "A rancher who lives nearby called": a
+    // relative clause without commas runs up to the verb; its subject stands before "who"
+    // (not "an architect who said": that verb is the clause's own)
+    if let Some(who) = (w + 1..s)
+        .find(|&i| is_word(&toks[i]) && matches!(lower(body, &toks[i]).as_str(), "who" | "whom"))
+        .filter(|&who| who + 1 < v && !toks[who..v].iter().any(|t| is_separator(body, t)))
+    {
+        let start = walk_back(body, toks, w, who);
+        if start < who && is_subject(body, toks, start, who) {
+            return Some((start, who));
+        }
+    }
     // The words after the last separator are an appositive or a relative clause
     // ("a senior official, who asked not to be named, said"; "McConnell, R-Ky., said").
     let mut last_separator = (w..e)
