@@ -342,6 +342,10 @@ const SPORTS_VERBS_AFTER: &[&str] = &[
     "clinched", "lost", "rallied", "scored", "snapped", "swept", "tied", "trailed", "won",
 ];
 
+/// Words before "Democrats" or "Republicans" that name another country's party: "Free
+/// Democrats", "Social Democrats", "Christian Democrats".
+const PARTY_ADJECTIVES: &[&str] = &["Christian", "Free", "Radical", "Social"];
+
 /// Nouns after a match's score: "a 2-1 win".
 const RESULT_NOUNS: &[&str] = &["defeat", "draw", "loss", "thrashing", "victory", "win"];
 
@@ -1718,6 +1722,30 @@ impl<'a> Article<'a> {
                     i += 1;
                     continue;
                 }
+                // "the Free Democrats (FDP)", "the Social Democrats": a party of another country,
+                // not the American one; the listed party its bracketed acronym names, if any
+                if known.kind == Kind::Organization
+                    && matches!(self.text(i), "Democrats" | "Republicans")
+                    && unit.joined
+                    && let Some(&p) = piece
+                        .last()
+                        .filter(|&&p| PARTY_ADJECTIVES.contains(&self.text(p)))
+                {
+                    piece.pop();
+                    self.flush(&mut piece, titled, run_end);
+                    titled = false;
+                    let (start, end) = (self.units[p].start, unit.end);
+                    match self.bracketed_known(i, Kind::Organization) {
+                        Some(party) => {
+                            let known = &self.gaz.known[party];
+                            let (name, key) = (known.name.clone(), known.key.clone());
+                            self.mention(start, end, name, Kind::Organization, key)
+                        }
+                        None => self.mention_written(start, end, Kind::Organization),
+                    };
+                    i += 1;
+                    continue;
+                }
                 // "Michael Dell", "Juan Carlos Ferrero": given names right before a one-word
                 // firm the list knows are a person of that surname (not "Lola Honda" in a
                 // table of results: a chassis and its engine)
@@ -2900,6 +2928,16 @@ impl<'a> Article<'a> {
         }
     }
 
+    /// The listed entity of `kind` whose name or acronym stands alone in brackets right after
+    /// unit `u`: "(FDP)".
+    fn bracketed_known(&self, u: usize, kind: Kind) -> Option<usize> {
+        let next = self.units.get(u + 1)?;
+        let hit = next.hit?;
+        let inside = self.body[self.units[u].end..next.start].trim() == "("
+            && self.body[next.end..].trim_start().starts_with(')');
+        (inside && self.gaz.known[hit.known].kind == kind).then_some(hit.known)
+    }
+
     /// The acronym in brackets right after unit `u`: "(NATO)".
     fn bracketed_acronym(&self, u: usize) -> Option<&'a str> {
         let end = self.units[u].end;
@@ -3910,6 +3948,17 @@ mod tests {
                 "Ministry of Trade and Industry=organization:Ministry of Trade and Industry",
                 "Institute of Physics=organization:Institute of Physics",
                 "Oxford University=organization:University of Oxford",
+            ],
+        ),
+        (
+            "Scholz fired the leader of the Free Democrats (FDP). The Social Democrats and \
+             House Democrats agreed.",
+            &[
+                "Scholz=person:Olaf Scholz",
+                "Free Democrats=organization:Free Democratic Party",
+                "FDP=organization:Free Democratic Party",
+                "Social Democrats=organization:Social Democrats",
+                "Democrats=organization:Democratic Party",
             ],
         ),
         (
