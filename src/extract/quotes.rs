@@ -1029,9 +1029,18 @@ fn before(body: &str, toks: &[Token], people: &People, k: usize) -> Option<Attri
                 continue; // "going on to say": not the reporting clause
             }
             // "X mocked it, saying …", "the council issued a statement calling …": X, the
-            // council, head the clause before the participle
+            // council, head the clause before the participle (also after a quotation that
+            // ends in its comma: "X called it “a moment,” saying …")
+            let after_quote = m == w
+                && m > 0
+                && matches!(toks[m - 1].tok, Tok::Quote(_))
+                && text(body, &toks[m - 1])
+                    .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+                    .ends_with(',');
             if l.ends_with("ing")
-                && (prev.as_deref() == Some(",") || prev.as_deref().is_some_and(is_message_noun))
+                && (prev.as_deref() == Some(",")
+                    || after_quote
+                    || prev.as_deref().is_some_and(is_message_noun))
             {
                 participle.get_or_insert(m);
                 continue;
@@ -1950,6 +1959,16 @@ mod tests {
         let body = "The group did not comment. But Hassan Fadlallah, a Hezbollah lawmaker, \
                     told Al Jazeera that Israel was “trying to impose new rules by fire”.";
         assert_eq!(speakers(body)[0].as_deref(), Some("Hassan Fadlallah"));
+    }
+
+    #[test]
+    fn a_participle_after_a_quotations_comma_belongs_to_the_sentences_subject() {
+        let body = "Wedbush analyst Dan Ives called the event “a historic moment,” saying it \
+                    showed Tesla was “an AI company, not a car company.”";
+        assert_eq!(
+            speakers(body),
+            [Some("Dan Ives".into()), Some("Dan Ives".into())]
+        );
     }
 
     #[test]
