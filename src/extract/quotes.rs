@@ -282,6 +282,11 @@ pub fn find(body: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote>
             if (kind == QuoteKind::Partial || follow_on) && title_case(&body[start..end]) {
                 continue;
             }
+            // "unveiled the “Cybercab”": one capitalised word after a determiner is a name
+            if (kind == QuoteKind::Partial || follow_on) && named_thing(body, span.open, start, end)
+            {
+                continue;
+            }
             if who.speaker.is_some() {
                 attributed_here = true;
                 if let Some(e) = who.entity {
@@ -1181,6 +1186,25 @@ fn speech_like(text: &str) -> bool {
     ends && word_count(text) >= MIN_UNATTRIBUTED_WORDS && first_upper && !title_case(text)
 }
 
+/// A quotation of one capitalised word right after a determiner: the name of a thing ("the
+/// “Cybercab”", "its “Eras” tour"), not words anyone said.
+fn named_thing(body: &str, open: usize, start: usize, end: usize) -> bool {
+    let word = body[start..end].trim_end_matches(['.', ',', '!', '?']);
+    let one = !word.is_empty()
+        && word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase)
+        && word.chars().all(|c| c.is_alphanumeric() || c == '-');
+    let before = body[..open]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    one && matches!(
+        before,
+        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "this" | "that"
+    )
+}
+
 /// Small words a title leaves lowercase.
 const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
@@ -1959,6 +1983,13 @@ mod tests {
         let body = "The group did not comment. But Hassan Fadlallah, a Hezbollah lawmaker, \
                     told Al Jazeera that Israel was “trying to impose new rules by fire”.";
         assert_eq!(speakers(body)[0].as_deref(), Some("Hassan Fadlallah"));
+    }
+
+    #[test]
+    fn one_capitalised_word_after_a_determiner_is_a_name_not_a_quotation() {
+        let body = "Musk said Tesla would offer rides next year as he unveiled the “Cybercab” \
+                    in Los Angeles. Critics called the plan “Orwellian.”";
+        assert_eq!(written_speakers(body), ["Critics"]);
     }
 
     #[test]
