@@ -2229,6 +2229,9 @@ impl<'a> Article<'a> {
         let place_word = n >= 2 && self.words.place_words.contains(self.text(last));
         let kind = if !caps && n <= 3 && self.scorecard_cue(first, last) {
             Some(Kind::Person)
+        } else if n == 1 && self.first_name(first) && self.kin_before(first) {
+            // "her son, Luis,", "his wife Maria": a relative named by a given name alone
+            Some(Kind::Person)
         } else if pageant && n == 1 && self.common_word_any_case(first) {
             None // "the former Miss Universe": a title, no one's name
         } else if team {
@@ -2676,6 +2679,23 @@ impl<'a> Article<'a> {
     }
 
     /// A noun naming what kind of firm or club follows: "packaging company Cofinec".
+    /// Whether a possessive and a relative come right before unit `first`, with a comma or
+    /// not: "her son, Luis", "his wife Maria".
+    fn kin_before(&self, first: usize) -> bool {
+        first >= 2
+            && self.units[first - 1].hit.is_none()
+            && self.units[first - 1].joined
+            && names::KIN.contains(&self.text(first - 1))
+            && matches!(
+                &self.body[self.units[first - 1].end..self.units[first].start],
+                " " | ", "
+            )
+            && matches!(
+                self.text(first - 2).to_lowercase().as_str(),
+                "her" | "his" | "their" | "my" | "our" | "your"
+            )
+    }
+
     fn descriptor_before(&self, first: usize) -> bool {
         let descriptor = first > 0
             && self.units[first].joined
@@ -4871,6 +4891,20 @@ mod tests {
         assert!(
             kinds.iter().any(|(n, k, _)| n == name && *k == kind),
             "{kinds:?}"
+        );
+    }
+
+    #[test]
+    fn a_relative_named_by_a_given_name_alone_is_a_person() {
+        assert_found(
+            "Her son, Luis, who moved back last spring, is less sure.",
+            "Luis",
+            "person",
+        );
+        assert_found(
+            "President Obama and his wife Michelle will visit.",
+            "Michelle",
+            "person",
         );
     }
 

@@ -148,6 +148,28 @@ pub fn same_given_name(a: &str, b: &str) -> bool {
     row[b.len()] <= 2
 }
 
+/// Relatives a story names a person by: "her son", "his widow", "her son, Luis".
+pub const KIN: &[&str] = &[
+    "aunt",
+    "brother",
+    "cousin",
+    "daughter",
+    "father",
+    "granddaughter",
+    "grandson",
+    "husband",
+    "mother",
+    "nephew",
+    "niece",
+    "partner",
+    "sister",
+    "son",
+    "uncle",
+    "widow",
+    "widower",
+    "wife",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -532,7 +532,7 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
     // "her son, David Harlow … “Q,” her son said": a relative the story named with that word
     if let [owner, kin] = &words[..]
         && matches!(owner.as_str(), "her" | "his" | "their")
-        && KIN.contains(&kin.as_str())
+        && super::names::KIN.contains(&kin.as_str())
     {
         return ctx.people.titled(&words[1..], 0, s).map(Referent::Entity);
     }
@@ -566,28 +566,6 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
     }
     None
 }
-
-/// Relatives a story names a speaker by: "her son", "his widow".
-const KIN: &[&str] = &[
-    "aunt",
-    "brother",
-    "cousin",
-    "daughter",
-    "father",
-    "granddaughter",
-    "grandson",
-    "husband",
-    "mother",
-    "nephew",
-    "niece",
-    "partner",
-    "sister",
-    "son",
-    "uncle",
-    "widow",
-    "widower",
-    "wife",
-];
 
 /// Offices one person holds at a time: "the president", "the former governor".
 const OFFICES: &[&str] = &[
@@ -1942,7 +1920,7 @@ mod tests {
     }
 
     #[test]
-    fn she_after_an_unnamed_mother_is_no_one_named_before() {
+    fn she_after_a_mother_named_by_her_given_name_is_her_not_anyone_named_before() {
         let body = "“The exchange is the result of our talks,” Kremlin spokesman Dmitry \
                     Peskov told reporters.\n\nAmong those freed was a marine. His mother, \
                     Natalia, said she had not heard his voice in years. “I will hug him and \
@@ -1953,7 +1931,7 @@ mod tests {
             speakers(body),
             [
                 Some("Dmitry Peskov".to_string()),
-                None,
+                Some("Natalia".to_string()),
                 Some("Tina Houchins".to_string()),
                 Some("Tina Houchins".to_string())
             ]
