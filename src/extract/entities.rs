@@ -756,15 +756,20 @@ fn sports_report(body: &str, units: &[Unit], words: &Words) -> bool {
     let (mut count, mut two_kinds) = (0, false);
     for (i, unit) in units.iter().enumerate().filter(|(_, u)| u.hit.is_none()) {
         let word = &body[unit.start..unit.end];
-        // "a 2-1 win", "their 3-0 defeat": a match's score (not "a 5-4 ruling")
+        // "a 2-1 win", "their 3-0 defeat": a match's score (not "a 5-4 ruling"); "Kansas City
+        // (2-0)": a season's record
         let result = || {
-            word.split_once('-').is_some_and(|(a, b)| {
+            let score = word.split_once('-').is_some_and(|(a, b)| {
                 [a, b]
                     .iter()
                     .all(|n| (1..=2).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit()))
-            }) && units.get(i + 1).is_some_and(|next| {
+            });
+            let before_noun = units.get(i + 1).is_some_and(|next| {
                 next.joined && RESULT_NOUNS.contains(&&body[next.start..next.end])
-            })
+            });
+            let record =
+                body[..unit.start].ends_with(" (") && record_after(&body[unit.start - 2..]);
+            (score && before_noun) || record
         };
         // (lower case, or a number first: "3-pointers")
         if !word.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
@@ -781,6 +786,37 @@ fn sports_report(body: &str, units: &[Unit], words: &Words) -> bool {
         }
     }
     false
+}
+
+/// Whether `body[start..end]` is a wire story's dateline: a town in capitals opening a line,
+/// a dash soon after it ("KANSAS CITY, Mo. (AP) —", "LONDON (Reuters) -").
+fn wire_dateline(body: &str, start: usize, end: usize) -> bool {
+    let opens_line = body[..start].ends_with('\n') || body[..start].trim().is_empty();
+    let capitals = !body[start..end].chars().any(char::is_lowercase);
+    let rest = &body[end..];
+    let rest = &rest[..rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i)];
+    let rest = rest.lines().next().unwrap_or_default();
+    opens_line
+        && capitals
+        && [" — ", " – ", " - ", " -- "]
+            .iter()
+            .any(|d| rest.contains(d))
+}
+
+/// A team's season record in brackets: "Kansas City (2-0)", "Cincinnati (10-5-2)".
+fn record_after(text: &str) -> bool {
+    let Some(inside) = text
+        .strip_prefix(" (")
+        .and_then(|t| t.split_once(')'))
+        .map(|(inside, _)| inside)
+    else {
+        return false;
+    };
+    let parts: Vec<&str> = inside.split('-').collect();
+    (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether each capitalised hyphen-separated part of a word lies inside one of `hits`.
@@ -1300,7 +1336,12 @@ impl<'a> Article<'a> {
             && !self.units[last].possessive
             && self.units[next].hit.is_none()
             && TEAM_ROLES.contains(&self.text(next));
-        scored || verb_after || verb_before || role_after
+        scored || verb_after || verb_before || role_after || record_after(self.after(last))
+    }
+
+    /// The text after unit `u`.
+    fn after(&self, u: usize) -> &str {
+        &self.body[self.units[u].end..]
     }
 
     /// Group capitalised units into runs and classify each.
@@ -2753,7 +2794,8 @@ impl<'a> Article<'a> {
                     .iter()
                     .chain(PLACE_BEFORE)
                     .any(|w| w.eq_ignore_ascii_case(self.text(u - 1)))))
-            && !dateline_after(&self.body[self.units[u].end..]);
+            && !dateline_after(&self.body[self.units[u].end..])
+            && !wire_dateline(self.body, self.units[u].start, self.units[u].end);
         after || player || bare
     }
 
@@ -3164,12 +3206,23 @@ impl<'a> Article<'a> {
             {
                 continue;
             }
-            for word in e.key.split(' ') {
-                if self.teams.get(word).is_some_and(|&team| team != i) {
-                    club_of_town
-                        .entry(word)
-                        .and_modify(|c| *c = c.filter(|&j| j == i))
-                        .or_insert(Some(i));
+            // the town's words anywhere in the club's name: "Leverkusen" in "Bayer
+            // Leverkusen", "Kansas City" in "Kansas City Chiefs"
+            let bounds: Vec<usize> = std::iter::once(0)
+                .chain(e.key.match_indices(' ').flat_map(|(at, _)| [at, at + 1]))
+                .chain(std::iter::once(e.key.len()))
+                .collect();
+            for (k, &from) in bounds.iter().enumerate().step_by(2) {
+                for &to in bounds[k + 1..].iter().step_by(2) {
+                    let town = &e.key[from..to];
+                    if town.len() < e.key.len()
+                        && self.teams.get(town).is_some_and(|&team| team != i)
+                    {
+                        club_of_town
+                            .entry(town)
+                            .and_modify(|c| *c = c.filter(|&j| j == i))
+                            .or_insert(Some(i));
+                    }
                 }
             }
         }
@@ -3335,7 +3388,8 @@ impl<'a> Article<'a> {
             // sports report
             let team = self.entities[remap[m.entity]].kind == Kind::Organization
                 && self.entities[m.entity].kind == Kind::Place;
-            if !(team && (dateline_after(&body[m.end..]) || venue_before(&body[..m.start]))) {
+            let dateline = dateline_after(&body[m.end..]) || wire_dateline(body, m.start, m.end);
+            if !(team && (dateline || venue_before(&body[..m.start]))) {
                 m.entity = remap[m.entity];
             }
             if let Some(&person) = namesakes.get(&m.entity)
@@ -4891,6 +4945,36 @@ mod tests {
         assert!(
             kinds.iter().any(|(n, k, _)| n == name && *k == kind),
             "{kinds:?}"
+        );
+    }
+
+    #[test]
+    fn a_season_record_makes_a_town_its_listed_club_but_the_dateline_stays_the_town() {
+        let body = "KANSAS CITY, Mo. (AP) — The Kansas City Chiefs beat the Cincinnati Bengals \
+                    26-25 on Sunday.\n\nPatrick Mahomes threw a touchdown pass for Kansas City \
+                    (2-0). Joe Burrow threw two for Cincinnati (0-2).";
+        let kinds = found(body);
+        let of = |text: &str| -> Vec<(&'static str, String)> {
+            kinds
+                .iter()
+                .filter(|(t, _, _)| t == text)
+                .map(|(_, k, n)| (*k, n.clone()))
+                .collect()
+        };
+        assert_eq!(of("KANSAS CITY"), [("place", "Kansas City".to_string())]);
+        assert_eq!(
+            of("Kansas City"),
+            [("organization", "Kansas City Chiefs".to_string())]
+        );
+        assert_eq!(
+            of("Cincinnati"),
+            [("organization", "Cincinnati Bengals".to_string())]
+        );
+        // the record alone, with no other word of sport
+        assert_found(
+            "Fans cheered for Kansas City (2-0) on Sunday.",
+            "Kansas City",
+            "organization",
         );
     }
 
