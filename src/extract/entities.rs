@@ -759,6 +759,9 @@ fn sports_report(body: &str, units: &[Unit], words: &Words) -> bool {
         // "a 2-1 win", "their 3-0 defeat": a match's score (not "a 5-4 ruling"); "Kansas City
         // (2-0)": a season's record
         let result = || {
+            if !word.starts_with(|c: char| c.is_ascii_digit()) {
+                return false;
+            }
             let score = word.split_once('-').is_some_and(|(a, b)| {
                 [a, b]
                     .iter()
@@ -772,12 +775,16 @@ fn sports_report(body: &str, units: &[Unit], words: &Words) -> bool {
             (score && before_noun) || record
         };
         // (lower case, or a number first: "3-pointers")
-        if !word.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
-            || !(words.sport_words.contains(word) || result())
-        {
+        if !word.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit()) {
             continue;
         }
-        let word = if result() { "2-1 win" } else { word };
+        let word = if words.sport_words.contains(word) {
+            word
+        } else if result() {
+            "2-1 win"
+        } else {
+            continue;
+        };
         count += 1;
         two_kinds |= first.is_some_and(|f| f != word);
         first = first.or(Some(word));
@@ -3388,8 +3395,8 @@ impl<'a> Article<'a> {
             // sports report
             let team = self.entities[remap[m.entity]].kind == Kind::Organization
                 && self.entities[m.entity].kind == Kind::Place;
-            let dateline = dateline_after(&body[m.end..]) || wire_dateline(body, m.start, m.end);
-            if !(team && (dateline || venue_before(&body[..m.start]))) {
+            let dateline = || dateline_after(&body[m.end..]) || wire_dateline(body, m.start, m.end);
+            if !(team && (dateline() || venue_before(&body[..m.start]))) {
                 m.entity = remap[m.entity];
             }
             if let Some(&person) = namesakes.get(&m.entity)
