@@ -4043,6 +4043,13 @@ mod tests {
             ],
         ),
         (
+            "Barrister Gohar Ali Khan spoke for the Pakistan Tehreek-i-Insaf.",
+            &[
+                "Gohar Ali Khan=person:Gohar Ali Khan",
+                "Pakistan Tehreek-i-Insaf=organization:Pakistan Tehreek-e-Insaf",
+            ],
+        ),
+        (
             "The president left the Casa de Nariño. Ferries leave Puerto de Veracruz.",
             &[
                 "Casa de Nariño=place:Casa de Nariño",
