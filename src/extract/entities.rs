@@ -1060,10 +1060,12 @@ fn venue_before(before: &str) -> bool {
 /// An initial such as "F." in "John F. Kennedy", or two ("J.P." in "J.P. Nadda").
 fn all_initial(word: &str) -> bool {
     let b = word.as_bytes();
-    (word.len() <= 3 && word.ends_with('.'))
-        || (b.len() == 4 && b[0].is_ascii_uppercase() && b[1] == b'.')
-            && b[2].is_ascii_uppercase()
-            && b[3] == b'.'
+    let two = b.len() == 4
+        && b[0].is_ascii_uppercase()
+        && b[1] == b'.'
+        && b[2].is_ascii_uppercase()
+        && b[3] == b'.';
+    (word.len() <= 3 && word.ends_with('.')) || two
 }
 
 /// Three capitals or more, each with a dot after it: "M.T.A.", "N.A.A.C.P.".
@@ -1777,7 +1779,7 @@ impl<'a> Article<'a> {
                     && unit.joined
                     && let Some(&p) = piece
                         .last()
-                        .filter(|&&p| PARTY_ADJECTIVES.contains(&self.text(p)))
+                        .filter(|&&p| p + 1 == i && PARTY_ADJECTIVES.contains(&self.text(p)))
                 {
                     piece.pop();
                     self.flush(&mut piece, titled, run_end);
@@ -2003,7 +2005,8 @@ impl<'a> Article<'a> {
                 let goes_on = i + 1 < b
                     && match self.units[i + 1].hit {
                         None => true,
-                        // "Casa de Nariño": a place after a building's noun (see below)
+                        // "Casa de Nariño": a place after a building's noun, which the
+                        // place's own rule above then joins to the name
                         Some(hit) => {
                             self.gaz.known[hit.known].kind == Kind::Place
                                 && piece

@@ -926,7 +926,7 @@ fn window_start(body: &str, toks: &[Token], k: usize) -> usize {
 
 /// Tokens a paragraph's dateline takes ("BEIJING, Aug 19 (Reuters) -", "KYIV, Ukraine —"), so
 /// its date is never taken for the subject of the sentence after it; 0 when there is none.
-/// A dateline opens with a word in capitals and reaches a dash within a dozen tokens, every
+/// A dateline opens with a word in capitals and reaches a dash within sixteen tokens, every
 /// word before the dash capitalised or a number.
 fn after_dateline(body: &str, toks: &[Token]) -> usize {
     const DATELINE_TOKENS: usize = 16;
