@@ -3092,6 +3092,7 @@ impl<'a> Article<'a> {
         // the given names of people named in full, in the order the article names them
         // ("Dame Judi")
         let mut knights: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut after_particle: HashMap<String, usize> = HashMap::new();
         for (i, e) in self.entities.iter().enumerate() {
             if e.kind != Kind::Person || dropped[i] {
                 continue;
@@ -3112,8 +3113,12 @@ impl<'a> Article<'a> {
             // in full (entities are in the order the article first names them)
             let mut parts = e.key.rsplit(' ');
             if let (Some(last), Some(before)) = (parts.next(), parts.next()) {
-                // (a letter alone names no one: "Pedro de la O")
-                if last.chars().count() >= 2 {
+                // (a letter alone names no one: "Pedro de la O"; the word after a particle is
+                // the surname only if no one else has it: "Silva" after "Luiz Inácio Lula da
+                // Silva" and "Marina Silva" is Marina Silva, the other being "da Silva")
+                if PARTICLES.contains(&before) {
+                    after_particle.entry(last.to_string()).or_insert(i);
+                } else if last.chars().count() >= 2 {
                     surname.entry(last.to_string()).or_insert(i);
                 }
                 // "Ferdinand Marcos Jr." ... "Marcos": the surname before a generational suffix
@@ -3148,6 +3153,11 @@ impl<'a> Article<'a> {
                         .entry(e.key[spaces[k - 1] + 1..].to_string())
                         .or_insert(i);
                 }
+            }
+        }
+        for (last, i) in after_particle {
+            if last.chars().count() >= 2 {
+                surname.entry(last).or_insert(i);
             }
         }
         // (a given name first is another person: "Joe Fernandez" beside "Mary Joe Fernandez")
@@ -4992,6 +5002,17 @@ mod tests {
             "Fans cheered for Kansas City (2-0) on Sunday.",
             "Kansas City",
             "organization",
+        );
+    }
+
+    #[test]
+    fn a_surname_after_a_particle_yields_to_someone_who_bears_it_alone() {
+        let body = "President Luiz Inácio Lula da Silva spoke. Environment Minister Marina \
+                    Silva agreed. Silva told reporters the fires were set.";
+        let last = found(body).pop();
+        assert_eq!(
+            last,
+            Some(("Silva".to_string(), "person", "Marina Silva".to_string()))
         );
     }
 
