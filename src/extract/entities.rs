@@ -346,6 +346,14 @@ const SPORTS_VERBS_AFTER: &[&str] = &[
 /// Democrats", "Social Democrats", "Christian Democrats".
 const PARTY_ADJECTIVES: &[&str] = &["Christian", "Free", "Radical", "Social"];
 
+/// Words the lists give to a U.S. body that other countries' stories use for their own.
+const US_GENERIC_BODIES: &[&str] = &[
+    "Congress",
+    "House of Representatives",
+    "Senate",
+    "Supreme Court",
+];
+
 /// Nouns after a match's score: "a 2-1 win".
 const RESULT_NOUNS: &[&str] = &["defeat", "draw", "loss", "thrashing", "victory", "win"];
 
@@ -3492,6 +3500,7 @@ impl<'a> Article<'a> {
                 i += 1;
             }
         }
+        self.home_bodies();
         self.drop_unmentioned();
     }
 
@@ -3587,6 +3596,89 @@ impl<'a> Article<'a> {
             .collect();
         self.mentions.retain(|m| !dropped[m.entity]);
         dropped
+    }
+
+    /// "Congress", "the Supreme Court", "the Senate" in a story of another country ("Congress
+    /// leader Rahul Gandhi", Brazil's Congress) are that country's, not the U.S. bodies the
+    /// lists give those words: when the story names another country or nationality and
+    /// never the United States, Americans or Washington, each becomes a body of its own name,
+    /// or the one body the story names with that word in it ("Indian National Congress").
+    fn home_bodies(&mut self) {
+        let body = self.body;
+        let generic = |m: &Mention, e: &Entity| {
+            let written = &body[m.start..m.end];
+            e.kind == Kind::Organization
+                && e.name.starts_with("U.S. ")
+                && US_GENERIC_BODIES.contains(&written)
+        };
+        if !self
+            .mentions
+            .iter()
+            .any(|m| generic(m, &self.entities[m.entity]))
+        {
+            return;
+        }
+        let american = self.mentions.iter().any(|m| {
+            let written = &body[m.start..m.end];
+            let e = &self.entities[m.entity];
+            written.starts_with("U.S")
+                || written.starts_with("US ")
+                || written == "US"
+                || matches!(
+                    e.name.as_str(),
+                    "United States" | "American" | "Washington" | "White House"
+                )
+        });
+        let countries: HashSet<usize> = self
+            .known_entity
+            .iter()
+            .filter(|(k, _)| self.gaz.known[**k].country)
+            .map(|(_, &e)| e)
+            .collect();
+        let abroad = self.mentions.iter().any(|m| {
+            let e = &self.entities[m.entity];
+            countries.contains(&m.entity) || e.kind == Kind::Nationality
+        });
+        if american || !abroad {
+            return;
+        }
+        for k in 0..self.mentions.len() {
+            let m = self.mentions[k];
+            if !generic(&m, &self.entities[m.entity]) {
+                continue;
+            }
+            let written = &body[m.start..m.end];
+            let named: Vec<usize> = (0..self.entities.len())
+                .filter(|&i| {
+                    let e = &self.entities[i];
+                    e.kind == Kind::Organization
+                        && !e.name.starts_with("U.S. ")
+                        && e.name != written
+                        && e.name.split(' ').any(|w| w == written)
+                })
+                .collect();
+            let entity = match named[..] {
+                [one] => one,
+                _ => {
+                    let key = names::key(written);
+                    let slot = (Kind::Organization, key.clone());
+                    match self.index.get(&slot) {
+                        Some(&e) => e,
+                        None => {
+                            self.entities.push(Entity {
+                                name: written.to_string(),
+                                kind: Kind::Organization,
+                                key,
+                            });
+                            let e = self.entities.len() - 1;
+                            self.index.insert(slot, e);
+                            e
+                        }
+                    }
+                }
+            };
+            self.mentions[k].entity = entity;
+        }
     }
 
     /// Entities folded into others by the second pass have no mentions left: drop them.
@@ -5002,6 +5094,30 @@ mod tests {
             "Fans cheered for Kansas City (2-0) on Sunday.",
             "Kansas City",
             "organization",
+        );
+    }
+
+    #[test]
+    fn congress_in_another_countrys_story_is_that_countrys() {
+        let names = |body: &str| -> Vec<String> {
+            found(body)
+                .into_iter()
+                .filter(|(t, _, _)| t == "Congress" || t == "Supreme Court")
+                .map(|(_, _, n)| n)
+                .collect()
+        };
+        assert_eq!(
+            names("Congress leader Rahul Gandhi said India's Supreme Court had erred."),
+            ["Congress", "Supreme Court"]
+        );
+        assert_eq!(
+            names("Congress leader Rahul Gandhi spoke for the Indian National Congress in India."),
+            ["Indian National Congress"]
+        );
+        // a story that names the United States keeps the U.S. bodies
+        assert_eq!(
+            names("U.S. officials said Congress would act. Chinese officials objected."),
+            ["U.S. Congress"]
         );
     }
 
