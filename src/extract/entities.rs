@@ -803,21 +803,6 @@ fn sports_report(body: &str, units: &[Unit], words: &Words) -> bool {
     false
 }
 
-/// Whether `body[start..end]` is a wire story's dateline: a town in capitals opening a line,
-/// a dash soon after it ("KANSAS CITY, Mo. (AP) —", "LONDON (Reuters) -").
-fn wire_dateline(body: &str, start: usize, end: usize) -> bool {
-    let opens_line = body[..start].ends_with('\n') || body[..start].trim().is_empty();
-    let capitals = !body[start..end].chars().any(char::is_lowercase);
-    let rest = &body[end..];
-    let rest = &rest[..rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i)];
-    let rest = rest.lines().next().unwrap_or_default();
-    opens_line
-        && capitals
-        && [" — ", " – ", " - ", " -- "]
-            .iter()
-            .any(|d| rest.contains(d))
-}
-
 /// A team's season record in brackets: "Kansas City (2-0)", "Cincinnati (10-5-2)".
 fn record_after(text: &str) -> bool {
     let Some(inside) = text
@@ -827,11 +812,9 @@ fn record_after(text: &str) -> bool {
     else {
         return false;
     };
-    let parts: Vec<&str> = inside.split('-').collect();
-    (2..=3).contains(&parts.len())
-        && parts
-            .iter()
-            .all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+    let mut numbers = inside.split('-');
+    (2..=3).contains(&numbers.clone().count())
+        && numbers.all(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether each capitalised hyphen-separated part of a word lies inside one of `hits`.
@@ -912,6 +895,21 @@ fn place_context(body: &str, start: usize, end: usize) -> bool {
         || joined
         || after.starts_with(", ") && after[2..].starts_with(char::is_uppercase)
         || line
+}
+
+/// [`dateline_place`] of the line (or the text from a line's start) `line`, for a name `at`
+/// bytes into it; `None` when the line opens with no word in capitals, as most lines do, or
+/// the name lies too far in to be a dateline's.
+fn dateline_place_from(line: &str, at: usize) -> Option<(usize, bool)> {
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    let line = line.trim_end_matches('\r');
+    let opening = line.split([' ', ',']).next().unwrap_or_default();
+    if at > 64 || !all_caps(opening) {
+        return None;
+    }
+    // the place, its mark and what follows lie early in the line
+    let line = &line[..line.char_indices().nth(96).map_or(line.len(), |(i, _)| i)];
+    Some(dateline_place(line))
 }
 
 /// How many bytes of `line` name the place of a dateline, 0 when it is none: the town in
@@ -1179,20 +1177,7 @@ impl<'a> Article<'a> {
             }
             _ => (name, key),
         };
-        let slot = (kind, key);
-        let entity = match self.index.get(&slot) {
-            Some(&entity) => entity,
-            None => {
-                let entity = self.entities.len();
-                self.entities.push(Entity {
-                    name: name.clone(),
-                    kind,
-                    key: slot.1.clone(),
-                });
-                self.index.insert(slot, entity);
-                entity
-            }
-        };
+        let entity = self.entity(&name, kind, key);
         if let Some(alias) = nickname {
             self.index.entry((kind, alias)).or_insert(entity);
         }
@@ -1204,6 +1189,22 @@ impl<'a> Article<'a> {
             self.entities[entity].name = name;
         }
         self.mentions.push(Mention { entity, start, end });
+        entity
+    }
+
+    /// The entity of `kind` with identity `key`, added under `name` if the article has none.
+    fn entity(&mut self, name: &str, kind: Kind, key: String) -> usize {
+        let slot = (kind, key);
+        if let Some(&entity) = self.index.get(&slot) {
+            return entity;
+        }
+        let entity = self.entities.len();
+        self.entities.push(Entity {
+            name: name.to_string(),
+            kind,
+            key: slot.1.clone(),
+        });
+        self.index.insert(slot, entity);
         entity
     }
 
@@ -2526,16 +2527,11 @@ impl<'a> Article<'a> {
     fn in_dateline(&self, first: usize, last: usize) -> bool {
         let start = self.units[first].start;
         let (_, line_start, line_end) = self.line_of(start);
-        let line = self.body[line_start..line_end].trim_end_matches(['\n', '\r']);
-        // a dateline's place opens its line, and most lines are none: their first word
-        // is no word in capitals
-        let opening = line.split([' ', ',']).next().unwrap_or_default();
-        if start - line_start > 64 || !all_caps(opening) {
+        let Some((place, more)) =
+            dateline_place_from(&self.body[line_start..line_end], start - line_start)
+        else {
             return false;
-        }
-        // the place, its mark and what follows lie early in the line
-        let line = &line[..line.char_indices().nth(96).map_or(line.len(), |(i, _)| i)];
-        let (place, more) = dateline_place(line);
+        };
         self.units[last].end - line_start <= place
             && (more || (first..=last).all(|u| !self.common_word_any_case(u)))
     }
@@ -2813,7 +2809,7 @@ impl<'a> Article<'a> {
                     .chain(PLACE_BEFORE)
                     .any(|w| w.eq_ignore_ascii_case(self.text(u - 1)))))
             && !dateline_after(&self.body[self.units[u].end..])
-            && !wire_dateline(self.body, self.units[u].start, self.units[u].end);
+            && !self.in_dateline(u, u);
         after || player || bare
     }
 
@@ -3236,12 +3232,16 @@ impl<'a> Article<'a> {
             }
             // the town's words anywhere in the club's name: "Leverkusen" in "Bayer
             // Leverkusen", "Kansas City" in "Kansas City Chiefs"
-            let bounds: Vec<usize> = std::iter::once(0)
-                .chain(e.key.match_indices(' ').flat_map(|(at, _)| [at, at + 1]))
-                .chain(std::iter::once(e.key.len()))
-                .collect();
-            for (k, &from) in bounds.iter().enumerate().step_by(2) {
-                for &to in bounds[k + 1..].iter().step_by(2) {
+            let word_ends = |from: usize| {
+                let rest = &e.key[from..];
+                rest.match_indices(' ')
+                    .map(move |(at, _)| from + at)
+                    .chain(std::iter::once(e.key.len()))
+            };
+            let word_starts =
+                std::iter::once(0).chain(e.key.match_indices(' ').map(|(at, _)| at + 1));
+            for from in word_starts {
+                for to in word_ends(from) {
                     let town = &e.key[from..to];
                     if town.len() < e.key.len()
                         && self.teams.get(town).is_some_and(|&team| team != i)
@@ -3416,7 +3416,12 @@ impl<'a> Article<'a> {
             // sports report
             let team = self.entities[remap[m.entity]].kind == Kind::Organization
                 && self.entities[m.entity].kind == Kind::Place;
-            let dateline = || dateline_after(&body[m.end..]) || wire_dateline(body, m.start, m.end);
+            let dateline = || {
+                let line_start = body[..m.start].rfind('\n').map_or(0, |i| i + 1);
+                dateline_after(&body[m.end..])
+                    || dateline_place_from(&body[line_start..], m.start - line_start)
+                        .is_some_and(|(place, _)| m.end - line_start <= place)
+            };
             if !(team && (dateline() || venue_before(&body[..m.start]))) {
                 m.entity = remap[m.entity];
             }
@@ -3659,23 +3664,7 @@ impl<'a> Article<'a> {
                 .collect();
             let entity = match named[..] {
                 [one] => one,
-                _ => {
-                    let key = names::key(written);
-                    let slot = (Kind::Organization, key.clone());
-                    match self.index.get(&slot) {
-                        Some(&e) => e,
-                        None => {
-                            self.entities.push(Entity {
-                                name: written.to_string(),
-                                kind: Kind::Organization,
-                                key,
-                            });
-                            let e = self.entities.len() - 1;
-                            self.index.insert(slot, e);
-                            e
-                        }
-                    }
-                }
+                _ => self.entity(written, Kind::Organization, names::key(written)),
             };
             self.mentions[k].entity = entity;
         }
