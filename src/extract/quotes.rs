@@ -1920,6 +1920,21 @@ mod tests {
     }
 
     #[test]
+    fn he_after_said_he_fits_a_man_whose_first_name_is_mostly_a_womans() {
+        let body = "“We stood together,” union president Jon Holden said.\n\nIn a message \
+                    to employees, Chief Executive Kelly Ortberg said he was “pleased” with the \
+                    result. “We are all part of the same team,” he wrote.";
+        assert_eq!(
+            speakers(body),
+            [
+                Some("Jon Holden".to_string()),
+                Some("Kelly Ortberg".to_string()),
+                Some("Kelly Ortberg".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn she_after_a_mother_named_by_her_given_name_is_her_not_anyone_named_before() {
         let body = "“The exchange is the result of our talks,” Kremlin spokesman Dmitry \
                     Peskov told reporters.\n\nAmong those freed was a marine. His mother, \

@@ -594,7 +594,7 @@ impl<'a> People<'a> {
         order.sort_by_key(|&i| persons[i].0);
         let persons: Vec<_> = order.iter().map(|&i| persons[i]).collect();
         let subjects: Vec<_> = order.iter().map(|&i| subjects[i]).collect();
-        let mention_genders: Vec<_> = order.iter().map(|&i| mention_genders[i]).collect();
+        let mut mention_genders: Vec<_> = order.iter().map(|&i| mention_genders[i]).collect();
         let mut genders: Vec<Option<Gender>> = entities
             .iter()
             .map(|e| {
@@ -621,6 +621,33 @@ impl<'a> People<'a> {
             };
             if let (Some(h), Some(g)) = (honorific, genders.get_mut(m.entity)) {
                 *g = Some(h);
+            }
+        }
+        // "Kelly Ortberg said he was pleased": the pronoun the text gives a person outweighs
+        // what the first name usually takes; when the two disagree, either pronoun may mean them
+        let mut told: Vec<Option<Option<Gender>>> = vec![None; entities.len()];
+        for &(_, e, entity) in &persons {
+            if let (Some(g), Some(t)) = (pronoun_after(&body[e..]), told.get_mut(entity)) {
+                *t = Some(if t.is_none_or(|was| was == Some(g)) {
+                    Some(g)
+                } else {
+                    None
+                });
+            }
+        }
+        for (entity, t) in told.iter().enumerate() {
+            if let Some(Some(g)) = *t {
+                genders[entity] = match genders[entity] {
+                    Some(was) if was != g => None,
+                    _ => Some(g),
+                };
+            }
+        }
+        for (i, p) in persons.iter().enumerate() {
+            if let (Some(Some(own)), Some(Some(Some(g)))) = (mention_genders[i], told.get(p.2))
+                && own != *g
+            {
+                mention_genders[i] = Some(None);
             }
         }
         People {
@@ -903,6 +930,22 @@ impl<'a> People<'a> {
             .filter(|w| !w.is_empty())
             .map(str::to_lowercase)
             .collect()
+    }
+}
+
+/// The pronoun a reporting verb right after a name gives that person: " said he was",
+/// " says she will".
+fn pronoun_after(rest: &str) -> Option<Gender> {
+    let rest = rest.strip_prefix(' ')?;
+    let (verb, rest) = rest.split_once(' ')?;
+    if !matches!(verb, "said" | "says" | "added" | "insisted" | "wrote") {
+        return None;
+    }
+    let (pronoun, _) = rest.split_once(' ')?;
+    match pronoun {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
     }
 }
 
