@@ -1441,12 +1441,11 @@ impl<'a> Article<'a> {
     fn body_goes_on_after_and(&self, u: usize, end: usize) -> Option<usize> {
         const MOST: usize = 3;
         let n = self.units.len();
-        let body = (u + 1..end.saturating_sub(1)).any(|i| {
-            matches!(self.text(i), "of" | "for")
-                && self.units[i - 1].hit.is_none()
-                && self.words.org_words.contains(self.text(i - 1))
-        });
-        if !body || end + 1 >= n || self.text(end) != "and" || !self.units[end].joined {
+        if !self.body_link_before(u, end.saturating_sub(1))
+            || end + 1 >= n
+            || self.text(end) != "and"
+            || !self.units[end].joined
+        {
             return None;
         }
         let fits = |k: usize| {
@@ -1466,6 +1465,16 @@ impl<'a> Article<'a> {
         }
         let ends = k == n || !self.units[k].joined || !self.is_cap(k);
         (k > end + 1 && k - end <= MOST + 1 && ends).then_some(k)
+    }
+
+    /// Is there a body's head word and its "of" or "for" within `u + 1..end` ("Ministry of",
+    /// "Institute for")?
+    fn body_link_before(&self, u: usize, end: usize) -> bool {
+        (u + 1..end).any(|i| {
+            matches!(self.text(i), "of" | "for")
+                && self.units[i - 1].hit.is_none()
+                && self.words.org_words.contains(self.text(i - 1))
+        })
     }
 
     /// "Douglas & Lomason": capitalised words joined by a spaced ampersand.
@@ -1556,6 +1565,28 @@ impl<'a> Article<'a> {
             .find(|&i| self.units[i].hit.is_none() && self.words.org_words.contains(self.text(i)));
         if let Some(j) = org_at.filter(|_| !headline) {
             let mut last = j;
+            // "Association of Steel Workers", "Institute for Energy Economics and Financial
+            // Analysis": after a body's "of" or "for", an industry's word goes on to the plain
+            // words that end the run
+            if j + 1 < b && b - j <= 6 && self.body_link_before(run_start, j) {
+                let plain = |k: usize| {
+                    self.units[k].hit.is_none()
+                        && self.units[k].joined
+                        && self.is_cap(k)
+                        && !self.is_connector(k)
+                        && !self.is_title(k)
+                        && !self.first_name(k)
+                        && !self.words.demonyms.contains(self.text(k))
+                        && !self.words.not_names.contains(self.text(k))
+                };
+                let and = |k: usize| k + 1 < b && self.text(k) == "and";
+                if !self.units[j].possessive
+                    && (j + 1..b).all(|k| plain(k) || and(k))
+                    && (j + 1..b).filter(|&k| plain(k)).count() <= 3
+                {
+                    last = b - 1;
+                }
+            }
             // "Kia Motor Corp of South Korea": a firm's legal suffix ends its name
             if j + 1 < b
                 && ORG_LINKS.contains(&self.text(j + 1))
@@ -4114,6 +4145,16 @@ mod tests {
                 "Juan Carlos Fernández de la Vega=person:Juan Carlos Fernández de la Vega",
                 "Rogelio Ramírez de la O=person:Rogelio Ramírez de la O",
                 "Fernández de la Vega=person:Juan Carlos Fernández de la Vega",
+            ],
+        ),
+        (
+            "The Association of Steel Workers, the Ministry of Oil and Gas and the Institute \
+             for Energy Economics and Financial Analysis agreed.",
+            &[
+                "Association of Steel Workers=organization:Association of Steel Workers",
+                "Ministry of Oil and Gas=organization:Ministry of Oil and Gas",
+                "Institute for Energy Economics and Financial Analysis=organization:Institute \
+                 for Energy Economics and Financial Analysis",
             ],
         ),
         (
