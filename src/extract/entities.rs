@@ -1467,12 +1467,14 @@ impl<'a> Article<'a> {
         (k > end + 1 && k - end <= MOST + 1 && ends).then_some(k)
     }
 
-    /// Is there a body's head word and its "of" or "for" within `u + 1..end` ("Ministry of",
-    /// "Institute for")?
+    /// Is there a body's head word and its "of", "for" or "on" within `u + 1..end` ("Ministry
+    /// of", "Institute for", "Center on")?
     fn body_link_before(&self, u: usize, end: usize) -> bool {
         (u + 1..end).any(|i| {
-            matches!(self.text(i), "of" | "for")
+            ORG_LINKS.contains(&self.text(i))
                 && self.units[i - 1].hit.is_none()
+                // not "the Bank on Friday"
+                && !self.words.not_names.contains(self.text(i + 1))
                 && self.words.org_words.contains(self.text(i - 1))
         })
     }
@@ -1600,7 +1602,11 @@ impl<'a> Article<'a> {
                 while k > j + 2 && self.is_connector(k - 1) {
                     k -= 1;
                 }
-                if k > j + 2 {
+                // "Rose City Bakery on Hawthorne Boulevard": a street after "on" is where it is
+                let street = self.text(j + 1) == "on"
+                    && self.units[k - 1].hit.is_none()
+                    && self.words.place_words.contains(self.text(k - 1));
+                if k > j + 2 && !street {
                     last = k - 1;
                 }
             }
@@ -4156,6 +4162,24 @@ mod tests {
                 "Institute for Energy Economics and Financial Analysis=organization:Institute \
                  for Energy Economics and Financial Analysis",
             ],
+        ),
+        (
+            "Ann Lee ran the Rose City Bakery on Hawthorne Boulevard. The Center on Budget and \
+             Policy Priorities agreed. Detective Chief \
+             Inspector Lee Griffin spoke. DCI Griffin said no more.",
+            &[
+                "Ann Lee=person:Ann Lee",
+                "Rose City Bakery=organization:Rose City Bakery",
+                "Hawthorne Boulevard=place:Hawthorne Boulevard",
+                "Center on Budget and Policy Priorities=organization:Center on Budget and Policy \
+                 Priorities",
+                "Lee Griffin=person:Lee Griffin",
+                "Griffin=person:Lee Griffin",
+            ],
+        ),
+        (
+            "The Bank on Friday and Smith said.",
+            &["Smith=person:Smith"],
         ),
         (
             "The Ministry of Trade and Industry agreed. So did the Institute of Physics and \
