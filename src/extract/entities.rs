@@ -4182,6 +4182,14 @@ mod tests {
             &["Smith=person:Smith"],
         ),
         (
+            "Biden spoke in the Rose Garden. Fans went to Kew Gardens.",
+            &[
+                "Biden=person:Joe Biden",
+                "Rose Garden=place:Rose Garden",
+                "Kew Gardens=place:Kew Gardens",
+            ],
+        ),
+        (
             "The Ministry of Trade and Industry agreed. So did the Institute of Physics and \
              Oxford University.",
             &[
