@@ -2026,6 +2026,11 @@ impl<'a> Article<'a> {
                 && self.units[i + 1].joined
                 && self.is_cap(i + 1)
                 && !self.is_title(i + 1)
+                // (not "Zion National Park": a place's noun after the modifier ends one name)
+                && !(TITLE_MODIFIERS.contains(&self.text(i))
+                    && (i + 2 == b || self.is_connector(i + 2))
+                    && self.units[i + 1].hit.is_none()
+                    && self.words.place_words.contains(self.text(i + 1)))
             {
                 // "Cofinec CEO Stephen Frater", "Privatisation Minister Wieslaw Kaczmarek": a
                 // title between names starts a new one
@@ -2377,6 +2382,9 @@ impl<'a> Article<'a> {
             } else {
                 Kind::Organization
             })
+        } else if place_word && n >= 3 && TITLE_MODIFIERS.contains(&self.text(last - 1)) {
+            // "Zion National Park": a place, whatever the word before
+            Some(Kind::Place)
         } else if place_word && self.common_word(last) && !titled && first_named && !caps {
             // "Grace Road", "Coral Springs": named after a person, but a place (not "Grace
             // Park" or "Tom Street": a place word that is a common surname leaves a name)
@@ -4187,6 +4195,13 @@ mod tests {
                 "Biden=person:Joe Biden",
                 "Rose Garden=place:Rose Garden",
                 "Kew Gardens=place:Kew Gardens",
+            ],
+        ),
+        (
+            "He hiked in Zion National Park. They went to Yellowstone National Park on Monday.",
+            &[
+                "Zion National Park=place:Zion National Park",
+                "Yellowstone National Park=place:Yellowstone National Park",
             ],
         ),
         (
