@@ -270,6 +270,9 @@ const DATELINE_STATES: &[(&str, &str)] = &[
     ("Wash", "Washington State"),
 ];
 
+/// Kinds of storm that weather services name: "Hurricane Helene", "Storm Babet".
+const STORM_KINDS: &[&str] = &["Cyclone", "Hurricane", "Storm", "Typhoon"];
+
 /// Title words that qualify a role rather than name one: no person evidence on their own.
 const TITLE_MODIFIERS: &[&str] = &[
     "Acting",
@@ -1673,6 +1676,21 @@ impl<'a> Article<'a> {
     ///   case letters ("TEAMS OPEN" is a verb).
     fn event(&self, a: usize, b: usize) -> Option<(usize, usize)> {
         let headline = self.units[a].headline;
+        // "Hurricane Milton", "Tropical Storm Debby", "Typhoon Yagi": a storm's kind, then
+        // the one name it was given
+        let kind = a + usize::from(self.text(a) == "Tropical");
+        let name = kind + 1;
+        if name < b
+            && STORM_KINDS.contains(&self.text(kind))
+            && self.units[kind].hit.is_none()
+            && self.units[name].joined
+            && self.units[name].hit.is_none()
+            && self.is_cap(name)
+            && !self.is_connector(name)
+            && (name + 1 == b || self.is_connector(name + 1))
+        {
+            return Some((a, name));
+        }
         // (in running text the name ends the run, or a connector follows it: not
         // "International Amateur Athletic Federation", but "U.S. Open on Monday")
         let head = (a + 1..b).rev().find(|&i| {
@@ -4195,6 +4213,14 @@ mod tests {
                 "Biden=person:Joe Biden",
                 "Rose Garden=place:Rose Garden",
                 "Kew Gardens=place:Kew Gardens",
+            ],
+        ),
+        (
+            "Hurricane Helene and Tropical Storm Debby hit Florida.",
+            &[
+                "Hurricane Helene=event:Hurricane Helene",
+                "Tropical Storm Debby=event:Tropical Storm Debby",
+                "Florida=place:Florida",
             ],
         ),
         (
