@@ -1920,6 +1920,13 @@ mod tests {
     }
 
     #[test]
+    fn the_pontiff_is_the_pope_named_before() {
+        let body = "Pope Francis spoke from the balcony on Wednesday.\n\n“May the sound of \
+                    arms be silenced,” the pontiff said.";
+        assert_eq!(speakers(body), [Some("Pope Francis".to_string())]);
+    }
+
+    #[test]
     fn he_after_said_he_fits_a_man_whose_first_name_is_mostly_a_womans() {
         let body = "“We stood together,” union president Jon Holden said.\n\nIn a message \
                     to employees, Chief Executive Kelly Ortberg said he was “pleased” with the \

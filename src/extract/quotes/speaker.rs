@@ -1148,7 +1148,7 @@ fn same_title(a: &str, b: &str) -> bool {
 }
 
 /// The title an abbreviation before a name stands for ("gov" of "Gov. Kathy Hochul" is what
-/// "the governor" says); any other word as it is.
+/// "the governor" says), or a synonym ("the pontiff" is the pope); any other word as it is.
 fn full_title(word: &str) -> &str {
     match word {
         "adm" => "admiral",
@@ -1163,6 +1163,7 @@ fn full_title(word: &str) -> &str {
         "insp" => "inspector",
         "lt" => "lieutenant",
         "maj" => "major",
+        "pontiff" => "pope",
         "pres" => "president",
         "prof" => "professor",
         "rep" => "representative",
