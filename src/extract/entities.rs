@@ -4216,6 +4216,13 @@ mod tests {
             ],
         ),
         (
+            "The Africa Centres for Disease Control and Prevention agreed.",
+            &[
+                "Africa Centres for Disease Control and Prevention=organization:Africa Centres for \
+               Disease Control and Prevention",
+            ],
+        ),
+        (
             "Hurricane Helene and Tropical Storm Debby hit Florida.",
             &[
                 "Hurricane Helene=event:Hurricane Helene",
