@@ -1571,8 +1571,8 @@ impl<'a> Article<'a> {
         if let Some(j) = org_at.filter(|_| !headline) {
             let mut last = j;
             // "Association of Steel Workers", "Institute for Energy Economics and Financial
-            // Analysis": after a body's "of" or "for", an industry's word goes on to the plain
-            // words that end the run
+            // Analysis": after a body's "of", "for" or "on", an industry's word goes on to the
+            // plain words (and an "and" between them) that end the run
             if j + 1 < b && b - j <= 6 && self.body_link_before(run_start, j) {
                 let plain = |k: usize| {
                     self.units[k].hit.is_none()
