@@ -1233,13 +1233,15 @@ impl<'a> Article<'a> {
         self.known_entity.insert(hit.known, entity);
         self.strong.insert(entity);
         // "the Boston Red Sox ... the Red Sox", "Goldman Sachs ... Sachs": a listed club or
-        // firm by the plural word or two that end its name
+        // firm by the plural word or two that end its name (not a head word that any firm
+        // may end with: "Airlines, banks and broadcasters" beside "United Airlines")
         let name = &self.entities[entity].name;
         if kind == Kind::Organization
             && let Some((head, last)) = name.rsplit_once(' ')
             && last.ends_with('s')
             && !last.ends_with("ss")
             && last.starts_with(char::is_uppercase)
+            && !self.words.org_words.contains(last)
         {
             let two = head
                 .rsplit(' ')
@@ -4214,6 +4216,10 @@ mod tests {
                 "Rose Garden=place:Rose Garden",
                 "Kew Gardens=place:Kew Gardens",
             ],
+        ),
+        (
+            "Airlines were hit. United Airlines grounded flights.",
+            &["United Airlines=organization:United Airlines"],
         ),
         (
             "The Africa Centres for Disease Control and Prevention agreed.",
