@@ -1455,14 +1455,7 @@ impl<'a> Article<'a> {
         }
         let fits = |k: usize| {
             let w = self.text(k);
-            self.units[k].joined
-                && self.units[k].hit.is_none()
-                && capitalised(w)
-                && !all_caps(w)
-                && !self.first_name(k)
-                && !self.is_title(k)
-                && !self.words.demonyms.contains(w)
-                && !self.words.not_names.contains(w)
+            self.body_word(k) && capitalised(w) && !all_caps(w)
         };
         let mut k = end + 1;
         while k < n && k - end <= MOST && fits(k) && !self.units[k - 1].possessive {
@@ -1470,6 +1463,19 @@ impl<'a> Article<'a> {
         }
         let ends = k == n || !self.units[k].joined || !self.is_cap(k);
         (k > end + 1 && k - end <= MOST + 1 && ends).then_some(k)
+    }
+
+    /// Can unit `k` go on a body's name past its head ("Trade and Industry", "Steel Workers"):
+    /// joined to the word before, unlisted, and no given name, title, nationality or word
+    /// like "Monday"?
+    fn body_word(&self, k: usize) -> bool {
+        let w = self.text(k);
+        self.units[k].joined
+            && self.units[k].hit.is_none()
+            && !self.first_name(k)
+            && !self.is_title(k)
+            && !self.words.demonyms.contains(w)
+            && !self.words.not_names.contains(w)
     }
 
     /// Is there a body's head word and its "of", "for" or "on" within `u + 1..end` ("Ministry
@@ -1576,16 +1582,7 @@ impl<'a> Article<'a> {
             // Analysis": after a body's "of", "for" or "on", an industry's word goes on to the
             // plain words (and an "and" between them) that end the run
             if j + 1 < b && b - j <= 6 && self.body_link_before(run_start, j) {
-                let plain = |k: usize| {
-                    self.units[k].hit.is_none()
-                        && self.units[k].joined
-                        && self.is_cap(k)
-                        && !self.is_connector(k)
-                        && !self.is_title(k)
-                        && !self.first_name(k)
-                        && !self.words.demonyms.contains(self.text(k))
-                        && !self.words.not_names.contains(self.text(k))
-                };
+                let plain = |k: usize| self.body_word(k) && self.is_cap(k) && !self.is_connector(k);
                 let and = |k: usize| k + 1 < b && self.text(k) == "and";
                 if !self.units[j].possessive
                     && (j + 1..b).all(|k| plain(k) || and(k))
