@@ -15,8 +15,10 @@
 -- mentions_article; for an entity in more than half of the articles (NATO in a
 -- NATO corpus) it counts the articles that do NOT name it instead, since
 -- shared = partner's articles - partner's articles without the entity.
--- Without `entity`: a pair can share no more articles than either entity has
--- (entities.articles). The report first counts the pairs among the 16 most
+-- Without `entity`, with a `kind` other than person: the pairs are counted already,
+-- as articles are stored, in entity_pairs (see migrations/V7__entity_pairs.sql), read
+-- as it is. Otherwise, without `entity`: a pair can share no more articles than
+-- either entity has (entities.articles). The report first counts the pairs among the 16 most
 -- frequent entities exactly, one 16-bit mask per article built from their
 -- distinct (entity, article) pairs, read in mentions_entity's order; the
 -- `limit`-th best of those counts, B, is a lower bound for the `limit`-th best
@@ -101,6 +103,7 @@ seed AS MATERIALIZED (
     SELECT id, 1 << (row_number() OVER (ORDER BY articles DESC, id) - 1) AS bit
     FROM entities
     WHERE :entity IS NULL AND articles > 0 AND (:kind IS NULL OR kind = :kind)
+      AND (:kind IS NULL OR :kind = 'person')
     ORDER BY articles DESC, id
     LIMIT 16
 ),
@@ -138,7 +141,7 @@ bound AS MATERIALIZED (
                                          WHERE r.rank = p.lim), p.min_n))
                  END AS b
           FROM params p) b
-    WHERE :entity IS NULL
+    WHERE :entity IS NULL AND (:kind IS NULL OR :kind = 'person')
 ),
 candidates AS (
     -- (entity, article) first, in mentions_entity's order, so DISTINCT needs no sort
@@ -157,6 +160,12 @@ all_pairs AS (
     JOIN candidates y ON y.article_id = x.article_id AND y.entity_id > x.entity_id
     WHERE NOT d.exact
     GROUP BY x.entity_id, y.entity_id
+    UNION ALL
+    SELECT c.entity_a, c.entity_b, c.articles
+    FROM params p
+    CROSS JOIN entity_pairs c
+    CROSS JOIN entities e ON e.id = c.entity_a
+    WHERE :entity IS NULL AND :kind <> 'person' AND e.kind = :kind AND c.articles >= max(p.min_n, 1)
 ),
 pairs AS (
     SELECT a, b, n FROM with_entity

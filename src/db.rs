@@ -33,7 +33,14 @@ pub fn latest_version() -> i64 {
 /// A file made by a newer newsdb, or one that is not a newsdb database, is refused
 /// before anything is written to it.
 pub fn open(path: &Path) -> Result<Connection> {
-    check_existing(path)?;
+    let latest = latest_version();
+    if let Some(found) = check_existing(path)?.filter(|v| *v < latest) {
+        // A large database takes seconds (V7 counts over every mention): say why we wait.
+        eprintln!(
+            "upgrading {} from schema version {found} to {latest}...",
+            path.display()
+        );
+    }
     // Two processes opening a new database at once race to create it; the loser's migration
     // transaction is refused at once (SQLite cannot wait on a lock upgrade), or finds the
     // tables made after it read the empty history, and is rolled back whole (the migrations
@@ -74,10 +81,13 @@ fn open_and_migrate(path: &Path) -> Result<Connection> {
     // search index's merges); a small page cache makes it re-read pages. 128 MiB keeps the
     // hot part of a 100,000-article database in memory, and is a ceiling, not an allocation.
     conn.pragma_update(None, "cache_size", -131_072)?;
-    conn.pragma_update(None, "temp_store", "MEMORY")?;
     embedded::migrations::runner()
         .set_grouped(true)
         .run(&mut conn)?;
+    // After the migrations: one that counts over every mention (V7) sorts more than memory
+    // should hold on a large database, and spills to a temporary file; the writer's own
+    // sorts are bounded by its batches.
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
     Ok(conn)
 }
 
@@ -103,7 +113,11 @@ pub fn open_read_only(path: &Path) -> Result<Connection> {
             path.display()
         )));
     }
-    check_existing(path)?;
+    if check_existing(path)?.is_some_and(|found| found < latest_version()) {
+        // An older newsdb's database: reports are written against this build's schema, so
+        // bring it up to date first (one transaction, as any write would), then read.
+        drop(open(path)?);
+    }
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY
@@ -136,14 +150,14 @@ fn configure(conn: &Connection) -> Result<()> {
 }
 
 /// Look at an existing file read-only and refuse it when it is not a newsdb database
-/// or when its schema is newer than ours.
-fn check_existing(path: &Path) -> Result<()> {
+/// or when its schema is newer than ours; the schema version it is at, if it has one.
+fn check_existing(path: &Path) -> Result<Option<i64>> {
     let len = match std::fs::metadata(path) {
         Ok(m) => m.len(),
-        Err(_) => return Ok(()),
+        Err(_) => return Ok(None),
     };
     if len == 0 {
-        return Ok(());
+        return Ok(None);
     }
     let not_ours = |why: String| Error::NotNewsdb {
         path: path.to_path_buf(),
@@ -159,7 +173,7 @@ fn check_existing(path: &Path) -> Result<()> {
         .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
         .map_err(|e| not_ours(e.to_string()))?;
     if tables == 0 {
-        return Ok(());
+        return Ok(None);
     }
     let has_history: Option<String> = conn
         .query_row(
@@ -186,7 +200,7 @@ fn check_existing(path: &Path) -> Result<()> {
             known,
         });
     }
-    Ok(())
+    Ok(Some(found))
 }
 
 #[cfg(test)]
@@ -282,6 +296,43 @@ mod tests {
             )
             .expect("counts filled in by version 3");
         assert_eq!(counts, (1, 1));
+    }
+
+    #[test]
+    fn version_7_counts_the_place_pairs_of_stored_articles_and_a_report_upgrades_first() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("v6.sqlite");
+        {
+            let c = open_at_version(&path, 6).expect("version 6");
+            c.execute_batch(
+                "INSERT INTO articles(id, content_hash, body, word_count, extractor_version, ingested_at)
+                     VALUES (1, 'a', 'Paris, Paris and Berlin: Macron.', 5, 1, '2024-01-01T00:00:00Z'),
+                            (2, 'b', 'Rome, Berlin, Paris; NATO; Scholz.', 5, 1, '2024-01-01T00:00:00Z');
+                 INSERT INTO entities(id, name, kind, key) VALUES
+                     (1, 'Paris', 'place', 'paris'), (2, 'Berlin', 'place', 'berlin'),
+                     (3, 'Rome', 'place', 'rome'), (4, 'NATO', 'organization', 'nato'),
+                     (5, 'Emmanuel Macron', 'person', 'macron'), (6, 'Olaf Scholz', 'person', 'scholz');
+                 INSERT INTO mentions(article_id, entity_id, start_char, end_char, text) VALUES
+                     (1, 1, 0, 5, 'Paris'), (1, 1, 7, 12, 'Paris'), (1, 2, 17, 23, 'Berlin'),
+                     (1, 5, 25, 31, 'Macron'),
+                     (2, 3, 0, 4, 'Rome'), (2, 2, 6, 12, 'Berlin'), (2, 1, 14, 19, 'Paris'),
+                     (2, 4, 21, 25, 'NATO'), (2, 6, 27, 33, 'Scholz');",
+            )
+            .expect("rows at version 6");
+        }
+        // A read-only command brings the schema up to date before it reads.
+        let c = open_read_only(&path).expect("open read-only");
+        let mut stmt = c
+            .prepare("SELECT entity_a, entity_b, articles FROM entity_pairs ORDER BY 1, 2")
+            .expect("entity_pairs exists");
+        let pairs: Vec<(i64, i64, i64)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .expect("rows")
+            .collect::<std::result::Result<_, _>>()
+            .expect("rows");
+        // Paris and Berlin share both articles (Paris twice in the first counts once); no pair
+        // joins two kinds (NATO) or two persons (Macron, Scholz are in different articles anyway).
+        assert_eq!(pairs, [(1, 2, 2), (1, 3, 1), (2, 3, 1)]);
     }
 
     #[test]

@@ -124,6 +124,8 @@ struct Pending {
     counts: Counts,
     /// entity id → (articles, mentions) added in this transaction
     entity_counts: HashMap<i64, (i64, i64)>,
+    /// (entity_a, entity_b) → articles added in this transaction, for `entity_pairs`
+    pairs: HashMap<(i64, i64), i64>,
     /// Mentions to insert at commit: sorted by entity while `mentions_entity` is kept up
     /// (its inserts land all over the file, and in entity order they walk it once), by
     /// article while it is set aside (then every insert appends).
@@ -229,6 +231,7 @@ impl<'c> Writer<'c> {
                     articles: 0,
                     counts: Counts::default(),
                     entity_counts: HashMap::new(),
+                    pairs: HashMap::new(),
                     mentions: Vec::new(),
                 })
             })();
@@ -361,6 +364,7 @@ impl<'c> Writer<'c> {
             let first_article = new_articles.then_some(p.first_article);
             index_new_rows(self.conn, first_article, p.first_quote)?;
             add_entity_counts(self.conn, &p.entity_counts)?;
+            add_entity_pairs(self.conn, &p.pairs)?;
             self.conn.execute_batch("COMMIT")?;
             Ok(())
         })();
@@ -495,6 +499,8 @@ impl<'c> Writer<'c> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        // Pairs the re-extraction took off to nothing (the delete trigger leaves them at 0).
+        tx.execute("DELETE FROM entity_pairs WHERE articles <= 0", [])?;
         let unused = "SELECT id FROM entities e
              WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)
                AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = e.id)";
@@ -638,6 +644,20 @@ fn add_entity_counts(conn: &Connection, added: &HashMap<i64, (i64, i64)>) -> Res
     Ok(())
 }
 
+/// Add a transaction's new articles to the pair counts of `entity_pairs`, in key order.
+fn add_entity_pairs(conn: &Connection, added: &HashMap<(i64, i64), i64>) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO entity_pairs(entity_a, entity_b, articles) VALUES (?1, ?2, ?3)
+         ON CONFLICT(entity_a, entity_b) DO UPDATE SET articles = articles + excluded.articles",
+    )?;
+    let mut pairs: Vec<_> = added.iter().collect();
+    pairs.sort_unstable_by_key(|(pair, _)| **pair);
+    for ((a, b), n) in pairs {
+        stmt.execute(params![a, b, n])?;
+    }
+    Ok(())
+}
+
 /// The rowid the next insert into `table` gets (no row is ever deleted by newsdb, and the
 /// batch holds the write lock, so a batch's new rows are exactly those from here on).
 fn next_id(tx: &Connection, table: &str) -> Result<i64> {
@@ -776,6 +796,7 @@ fn insert_extraction(
         c.0 += 1;
         c.1 += run.len() as i64;
     }
+    stage_pairs(&a, &ids, &mut staged.pairs);
     let mut alias = tx
         .prepare_cached("INSERT OR IGNORE INTO entity_aliases(entity_id, alias) VALUES (?1, ?2)")?;
     for m in a.mentions {
@@ -822,6 +843,26 @@ fn insert_extraction(
         ])?;
     }
     Ok(())
+}
+
+/// Count the article once for every two entities of one kind it names, persons aside (see
+/// `entity_pairs` in `migrations/V7__entity_pairs.sql`).
+fn stage_pairs(a: &Findings, ids: &[i64], pairs: &mut HashMap<(i64, i64), i64>) {
+    let mut named: Vec<(Kind, i64)> = a
+        .mentions
+        .iter()
+        .map(|m| (a.entities[m.entity].kind, ids[m.entity]))
+        .filter(|(kind, _)| *kind != Kind::Person)
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    for same_kind in named.chunk_by(|x, y| x.0 == y.0) {
+        for (i, (_, a)) in same_kind.iter().enumerate() {
+            for (_, b) in &same_kind[i + 1..] {
+                *pairs.entry((*a, *b)).or_default() += 1;
+            }
+        }
+    }
 }
 
 /// The entity's id, and whether this call inserted it.

@@ -51,6 +51,29 @@ pub(crate) fn assert_consistent(w: &Workdir) {
             OR e.mentions <> (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)",
     );
     assert_eq!(wrong_counts, 0, "entities whose counts are out of date");
+    // entity_pairs holds, for every two entities of one kind but person, the articles naming
+    // both (a pair taken down to 0 by deleted mentions may linger until a reindex ends).
+    let with = "WITH named AS (SELECT DISTINCT m.article_id, m.entity_id, e.kind
+                               FROM mentions m JOIN entities e ON e.id = m.entity_id
+                               WHERE e.kind <> 'person'),
+                counted AS (SELECT x.entity_id AS a, y.entity_id AS b, count(*) AS n
+                            FROM named x
+                            JOIN named y ON y.article_id = x.article_id AND y.kind = x.kind
+                                        AND y.entity_id > x.entity_id
+                            GROUP BY 1, 2),
+                kept AS (SELECT entity_a, entity_b, articles FROM entity_pairs WHERE articles <> 0)";
+    let pairs = w.count(&format!("{with} SELECT count(*) FROM counted"));
+    let missing = w.count(&format!(
+        "{with} SELECT count(*) FROM (SELECT * FROM counted EXCEPT SELECT * FROM kept)"
+    ));
+    let extra = w.count(&format!(
+        "{with} SELECT count(*) FROM (SELECT * FROM kept EXCEPT SELECT * FROM counted)"
+    ));
+    assert_eq!(
+        (missing, extra),
+        (0, 0),
+        "entity_pairs out of date ({pairs} pairs counted from mentions)"
+    );
     // A bulk load sets indexes aside; each is either built or noted for the next run to build.
     let lost = w.count(
         "SELECT count(*) FROM (SELECT column1 AS name
@@ -717,6 +740,19 @@ fn reindex_refreshes_old_articles_and_keeps_entity_ids() {
             .expect("delete by hand");
     }
     assert_consistent(&w);
+    // Article 3 now names one place only: the place pairs only it had are gone after a
+    // reindex, not left at 0.
+    let only_in_3 = "SELECT count(*) FROM entity_pairs WHERE articles = 0";
+    assert!(
+        w.count(only_in_3) > 0,
+        "article 3 has place pairs of its own"
+    );
+    w.conn_rw()
+        .execute(
+            "UPDATE articles SET body = 'Officials met in Reykjavik on Monday.' WHERE id = 3",
+            [],
+        )
+        .expect("edit by hand");
     let all = w.run(&["reindex", "--all"]);
     assert!(
         stderr(&all).starts_with("5 articles re-extracted"),
@@ -724,6 +760,7 @@ fn reindex_refreshes_old_articles_and_keeps_entity_ids() {
         stderr(&all)
     );
     assert_consistent(&w);
+    assert_eq!(w.count(only_in_3), 0, "pairs left at 0 after a reindex");
 }
 
 /// co-mentions takes a fast path when the most frequent entities bound every other pair
