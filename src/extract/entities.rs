@@ -2514,6 +2514,7 @@ impl<'a> Article<'a> {
             && caps
             && (!self.units[first].sentence_start || self.speech_after(last))
             && self.acronym_like(first)
+            && !self.after_number(first)
         {
             // ("RDR said it feared" opens a sentence)
             Some(Kind::Organization)
@@ -2625,6 +2626,20 @@ impl<'a> Article<'a> {
             && (w.len() < 4 || !self.common_word_any_case(u))
             && !self.words.not_names.contains(w)
             && !self.words.not_names.contains(names::title_case(w).as_str())
+    }
+
+    /// Does a number other than a year stand right before the unit ("the 737 MAX", "a
+    /// Galaxy S24 FE")? Then capitals after it name a model, not an organization (but "the
+    /// 2024 WFA report" is the WFA's).
+    fn after_number(&self, u: usize) -> bool {
+        let before = self.body[..self.units[u].start].strip_suffix(' ');
+        let Some(word) = before.and_then(|b| b.split(' ').next_back()) else {
+            return false;
+        };
+        let year = word.len() == 4
+            && (word.starts_with("19") || word.starts_with("20"))
+            && word.bytes().all(|b| b.is_ascii_digit());
+        word.starts_with(|c: char| c.is_ascii_digit()) && !year
     }
 
     /// A word that can be part of an unknown person's name: capitalised, not in capitals,
@@ -3774,6 +3789,19 @@ mod tests {
 
     /// Body, then every mention as "surface=kind:canonical name".
     const CASES: &[(&str, &[&str])] = &[
+        (
+            // an analysts' firm ending in Advisory, not a place after "at"
+            "said Richard Aboulafia, managing director at AeroDynamic Advisory.",
+            &[
+                "Richard Aboulafia=person:Richard Aboulafia",
+                "AeroDynamic Advisory=organization:AeroDynamic Advisory",
+            ],
+        ),
+        (
+            // capitals after a model number name the model; after a year, a body
+            "Boeing capped output of the 737 MAX after the 2024 WFA report.",
+            &["Boeing=organization:Boeing", "WFA=organization:WFA"],
+        ),
         (
             "Ukrainian Foreign Minister Dmytro Kuleba met NATO Secretary-General Jens Stoltenberg.",
             &[
