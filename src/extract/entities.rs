@@ -2259,6 +2259,16 @@ impl<'a> Article<'a> {
         {
             units.remove(0);
         }
+        // "Chief of Staff Jeff Zients", "Minister of Foreign Affairs Sergei Lavrov": after a
+        // title's "of", the words before a given name are the rest of the title
+        let start = self.units[units[0]].start;
+        if titled
+            && self.body[..start].ends_with(" of ")
+            && let Some(k) = (1..units.len().saturating_sub(1)).find(|&k| self.first_name(units[k]))
+            && !self.first_name(units[0])
+        {
+            units.drain(..k);
+        }
         // "Conservative MPs", "Labour MEPs": an abbreviated title's plural ends no name (a
         // spelled-out one may end a club's: "Arizona Cardinals", "Ottawa Senators")
         if let Some(&last) = units.last()
@@ -3789,6 +3799,19 @@ mod tests {
 
     /// Body, then every mention as "surface=kind:canonical name".
     const CASES: &[(&str, &[&str])] = &[
+        (
+            // after a title's "of", the rest of the title is no part of the name
+            "White House Chief of Staff Jeff Zients said no.",
+            &[
+                "White House=organization:White House",
+                "Jeff Zients=person:Jeff Zients",
+            ],
+        ),
+        (
+            // a city's controller is an office, like its attorney
+            "Later, City Controller Kenneth Mejia said no.",
+            &["Kenneth Mejia=person:Kenneth Mejia"],
+        ),
         (
             // an analysts' firm ending in Advisory, not a place after "at"
             "said Richard Aboulafia, managing director at AeroDynamic Advisory.",
