@@ -486,6 +486,14 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
             && n.chars().all(|c| c.is_ascii_digit())
             && y == "year"
             && o == "old");
+    // "the seven-time world champion said", "the two-time Olympian said": a record, like an
+    // age, describes the person just named
+    let record = matches!(&words[..], [the, n, time, ..]
+        if words.len() <= 6
+            && the == "the"
+            && time == "time"
+            && (n.chars().all(|c| c.is_ascii_digit()) || COUNT_WORDS.contains(&n.as_str())));
+    let age = age || record;
     let national = ["the ", "The "]
         .iter()
         .any(|the| text.starts_with(the) && ctx.people.national(s + the.len(), e));
@@ -566,6 +574,29 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
     }
     None
 }
+
+/// Counts written as words, as in "the seven-time champion".
+const COUNT_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
 
 /// Offices one person holds at a time: "the president", "the former governor".
 const OFFICES: &[&str] = &[
@@ -1809,6 +1840,20 @@ mod tests {
         assert_eq!(
             speakers(body),
             [Some("Mohammed Abdel-Salam".to_string()), None]
+        );
+    }
+
+    #[test]
+    fn a_record_like_an_age_means_the_person_named_in_the_paragraph_before() {
+        let body = "Lewis Hamilton finished fourth in Abu Dhabi on Sunday.\n\n“It's been an \
+                    incredible journey,” the seven-time world champion said.\n\nSimone Biles \
+                    won gold. “I am so proud,” the 11-time world champion said.";
+        assert_eq!(
+            speakers(body),
+            [
+                Some("Lewis Hamilton".to_string()),
+                Some("Simone Biles".to_string())
+            ]
         );
     }
 
