@@ -1433,9 +1433,76 @@ impl<'a> Article<'a> {
                 u = end + 1;
                 continue;
             }
+            // "International Longshoremen's Association", "Nationwide Children's Hospital": a
+            // group's possessive inside a body's name that ends in a head word
+            if let Some(stop) = self.body_after_group_possessive(u, end) {
+                // (not "The" opening the sentence)
+                let mut first = u;
+                while first + 1 < end
+                    && self.units[first].hit.is_none()
+                    && (self.words.not_names.contains(self.text(first)) || self.is_connector(first))
+                {
+                    first += 1;
+                }
+                self.pieces(u, first, end);
+                let (start, stop_at) = (self.units[first].start, self.units[stop].end);
+                let e = self.mention_written(start, stop_at, Kind::Organization);
+                self.strong.insert(e);
+                u = stop + 1;
+                continue;
+            }
             self.run(u, end);
             u = end.max(self.consumed);
         }
+    }
+
+    /// The last unit of a body's name that goes on past the plural group's possessive ending
+    /// the run before `end` ("Longshoremen's", "Children's", "Veterans'"): one to three
+    /// unlisted capitalised words ending in a head word and the run ("Association",
+    /// "Hospital"). Not after a name's possessive ("Trump's Justice Department").
+    fn body_after_group_possessive(&self, u: usize, end: usize) -> Option<usize> {
+        let n = self.units.len();
+        let group = end - 1;
+        // (a body's own possessive names one of its parts: "the Court of Appeals' Ethics
+        // Board")
+        let body_before = (u..group).any(|i| self.units[i].hit.is_some() || self.is_connector(i));
+        if body_before {
+            return None;
+        }
+        let word = self.text(group);
+        let plural = word.ends_with('s') || word.ends_with("men") || word == "Children";
+        if end >= n
+            || !self.units[group].possessive
+            || self.units[group].hit.is_some()
+            || !plural
+            || !self.common_word(group)
+            || self.units[group].headline
+        {
+            return None;
+        }
+        // (the possessive's "'s" stands between the group and the next word)
+        let next_to = |k: usize| {
+            if k == end {
+                self.body[self.units[group].end..self.units[k].start].len() <= 4
+            } else {
+                self.units[k].joined
+            }
+        };
+        let mut k = end;
+        while k < n
+            && k - end < 3
+            && next_to(k)
+            && self.units[k].hit.is_none()
+            && self.is_cap(k)
+            && !self.is_connector(k)
+            && !self.is_title(k)
+            && !self.units[k].possessive
+        {
+            k += 1;
+        }
+        // (or a title follows: "Longshoremen's Association President Harold Daggett")
+        let ends = k == n || !self.units[k].joined || !self.is_cap(k) || self.is_title(k);
+        (k > end && ends && self.words.org_words.contains(self.text(k - 1))).then_some(k - 1)
     }
 
     /// Where the name of a body in units `u..end` ends when it goes on after "and": "Ministry
@@ -3799,6 +3866,34 @@ mod tests {
 
     /// Body, then every mention as "surface=kind:canonical name".
     const CASES: &[(&str, &[&str])] = &[
+        (
+            // a group's possessive inside a body's name; a title after it ends the name
+            "He spoke. International Longshoremen's Association President Harold Daggett said no.",
+            &[
+                "International Longshoremen's Association=organization:International Longshoremen's Association",
+                "Harold Daggett=person:Harold Daggett",
+            ],
+        ),
+        (
+            // (not a body's own possessive: its board is named after "on")
+            "He spoke. The Court of Appeals' Board on Professional Responsibility said no.",
+            &[
+                "Court of Appeals=organization:Court of Appeals",
+                "Board on Professional Responsibility=organization:Board on Professional Responsibility",
+            ],
+        ),
+        (
+            // (nor a body's possessive before one of its parts)
+            "He spoke. The Court of Appeals' Ethics Board said no.",
+            &[
+                "Court of Appeals=organization:Court of Appeals",
+                "Ethics Board=organization:Ethics Board",
+            ],
+        ),
+        (
+            "He spoke. The Screen Actors Guild said no.",
+            &["Screen Actors Guild=organization:Screen Actors Guild"],
+        ),
         (
             // after a title's "of", the rest of the title is no part of the name
             "White House Chief of Staff Jeff Zients said no.",
