@@ -3867,6 +3867,14 @@ mod tests {
     /// Body, then every mention as "surface=kind:canonical name".
     const CASES: &[(&str, &[&str])] = &[
         (
+            // the holiday, not a place like New York
+            "He spoke. Xi Jinping gave a New Year address.",
+            &[
+                "Xi Jinping=person:Xi Jinping",
+                "New Year=event:New Year's Day",
+            ],
+        ),
+        (
             // a group's possessive inside a body's name; a title after it ends the name
             "He spoke. International Longshoremen's Association President Harold Daggett said no.",
             &[
