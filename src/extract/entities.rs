@@ -3867,6 +3867,31 @@ mod tests {
     /// Body, then every mention as "surface=kind:canonical name".
     const CASES: &[(&str, &[&str])] = &[
         (
+            "He spoke. Students at Georgia Tech said no.",
+            &["Georgia Tech=organization:Georgia Tech"],
+        ),
+        (
+            "He spoke. Apple changed its App Store rules.",
+            &[
+                "Apple=organization:Apple",
+                "App Store=organization:App Store",
+            ],
+        ),
+        (
+            "He spoke. Trudeau spoke outside his residence, Rideau Cottage.",
+            &[
+                "Trudeau=person:Justin Trudeau",
+                "Rideau Cottage=place:Rideau Cottage",
+            ],
+        ),
+        (
+            "He spoke. Djokovic won at Roland Garros on Sunday.",
+            &[
+                "Djokovic=person:Novak Djokovic",
+                "Roland Garros=event:French Open",
+            ],
+        ),
+        (
             // the holiday, not a place like New York
             "He spoke. Xi Jinping gave a New Year address.",
             &[
