@@ -307,7 +307,7 @@ mod tests {
             c.execute_batch(
                 "INSERT INTO articles(id, content_hash, body, word_count, extractor_version, ingested_at)
                      VALUES (1, 'a', 'Paris, Paris and Berlin: Macron.', 5, 1, '2024-01-01T00:00:00Z'),
-                            (2, 'b', 'Rome, Berlin, Paris; NATO; Scholz.', 5, 1, '2024-01-01T00:00:00Z');
+                            (2, 'b', 'Rome, Berlin, Paris; NATO; Scholz, Macron.', 6, 1, '2024-01-01T00:00:00Z');
                  INSERT INTO entities(id, name, kind, key) VALUES
                      (1, 'Paris', 'place', 'paris'), (2, 'Berlin', 'place', 'berlin'),
                      (3, 'Rome', 'place', 'rome'), (4, 'NATO', 'organization', 'nato'),
@@ -316,7 +316,7 @@ mod tests {
                      (1, 1, 0, 5, 'Paris'), (1, 1, 7, 12, 'Paris'), (1, 2, 17, 23, 'Berlin'),
                      (1, 5, 25, 31, 'Macron'),
                      (2, 3, 0, 4, 'Rome'), (2, 2, 6, 12, 'Berlin'), (2, 1, 14, 19, 'Paris'),
-                     (2, 4, 21, 25, 'NATO'), (2, 6, 27, 33, 'Scholz');",
+                     (2, 4, 21, 25, 'NATO'), (2, 6, 27, 33, 'Scholz'), (2, 5, 35, 41, 'Macron');",
             )
             .expect("rows at version 6");
         }
@@ -331,7 +331,7 @@ mod tests {
             .collect::<std::result::Result<_, _>>()
             .expect("rows");
         // Paris and Berlin share both articles (Paris twice in the first counts once); no pair
-        // joins two kinds (NATO) or two persons (Macron, Scholz are in different articles anyway).
+        // joins two kinds (NATO and a place) or two persons (Scholz and Macron).
         assert_eq!(pairs, [(1, 2, 2), (1, 3, 1), (2, 3, 1)]);
     }
 
