@@ -384,7 +384,11 @@ impl<'c> Writer<'c> {
         let result = (|| -> Result<()> {
             let conn: &Connection = self.conn;
             let p = self.open.as_mut().expect("begun");
+            // This transaction takes the pairs off itself, an article at a time (see
+            // `entity_pairs_paused` in migrations/V7__entity_pairs.sql).
+            conn.execute("INSERT INTO entity_pairs_paused(paused) VALUES (1)", [])?;
             for (article_id, findings) in batch {
+                unstage_pairs(conn, article_id, &mut p.pairs)?;
                 // The delete triggers take these rows off the entities' counts.
                 conn.prepare_cached("DELETE FROM mentions WHERE article_id = ?1")?
                     .execute([article_id])?;
@@ -401,6 +405,7 @@ impl<'c> Writer<'c> {
                 conn.prepare_cached("UPDATE articles SET extractor_version = ?2 WHERE id = ?1")?
                     .execute(params![article_id, crate::extract::VERSION])?;
             }
+            conn.execute("DELETE FROM entity_pairs_paused", [])?;
             Ok(())
         })();
         if let Err(e) = result {
@@ -644,13 +649,16 @@ fn add_entity_counts(conn: &Connection, added: &HashMap<i64, (i64, i64)>) -> Res
     Ok(())
 }
 
-/// Add a transaction's new articles to the pair counts of `entity_pairs`, in key order.
+/// Add a transaction's changes to the pair counts of `entity_pairs`, in key order: its new
+/// articles, less the re-extracted articles' old pairs (a pair that falls to 0 goes when the
+/// reindex ends).
 fn add_entity_pairs(conn: &Connection, added: &HashMap<(i64, i64), i64>) -> Result<()> {
     let mut stmt = conn.prepare_cached(
         "INSERT INTO entity_pairs(entity_a, entity_b, articles) VALUES (?1, ?2, ?3)
          ON CONFLICT(entity_a, entity_b) DO UPDATE SET articles = articles + excluded.articles",
     )?;
-    let mut pairs: Vec<_> = added.iter().collect();
+    // (a re-extraction that finds the same pairs again changes nothing)
+    let mut pairs: Vec<_> = added.iter().filter(|(_, n)| **n != 0).collect();
     pairs.sort_unstable_by_key(|(pair, _)| **pair);
     for ((a, b), n) in pairs {
         stmt.execute(params![a, b, n])?;
@@ -856,13 +864,43 @@ fn stage_pairs(a: &Findings, ids: &[i64], pairs: &mut HashMap<(i64, i64), i64>) 
         .collect();
     named.sort_unstable();
     named.dedup();
+    add_same_kind_pairs(&named, 1, pairs);
+}
+
+/// Add `delta` to every two entities of one kind in `named`, which is sorted by kind, then
+/// id, without repeats.
+fn add_same_kind_pairs<K: PartialEq>(
+    named: &[(K, i64)],
+    delta: i64,
+    pairs: &mut HashMap<(i64, i64), i64>,
+) {
     for same_kind in named.chunk_by(|x, y| x.0 == y.0) {
         for (i, (_, a)) in same_kind.iter().enumerate() {
             for (_, b) in &same_kind[i + 1..] {
-                *pairs.entry((*a, *b)).or_default() += 1;
+                *pairs.entry((*a, *b)).or_default() += delta;
             }
         }
     }
+}
+
+/// Take a stored article off the pair counts before its mentions go: the same pairs
+/// [`stage_pairs`] counted when it was stored, read back from its mentions.
+fn unstage_pairs(
+    tx: &Connection,
+    article_id: i64,
+    pairs: &mut HashMap<(i64, i64), i64>,
+) -> Result<()> {
+    let named: Vec<(String, i64)> = tx
+        .prepare_cached(
+            "SELECT DISTINCT e.kind, m.entity_id
+             FROM mentions m JOIN entities e ON e.id = m.entity_id
+             WHERE m.article_id = ?1 AND e.kind <> 'person'
+             ORDER BY e.kind, m.entity_id",
+        )?
+        .query_map([article_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    add_same_kind_pairs(&named, -1, pairs);
+    Ok(())
 }
 
 /// The entity's id, and whether this call inserted it.
