@@ -10,9 +10,10 @@
 -- `mentions`, and the report's bound does work for them (a few names lead).
 --
 -- One row per pair of entities of the same kind, other than person, named together in at
--- least one article; entity_a < entity_b. newsdb adds to it as it stores articles; deleting
--- mentions (re-extraction, or by hand) takes away from it through the trigger below. After
--- inserting mentions by hand, recompute it with the DELETE and INSERT at the end of this file.
+-- least one article; entity_a < entity_b. newsdb adds to it as it stores articles and takes
+-- re-extracted articles off it; deleting mentions by hand takes away from it through the
+-- trigger below. After inserting mentions by hand, recompute it with the DELETE and INSERT
+-- at the end of this file.
 CREATE TABLE entity_pairs (
     entity_a INTEGER NOT NULL REFERENCES entities(id),
     entity_b INTEGER NOT NULL REFERENCES entities(id),

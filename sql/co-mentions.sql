@@ -18,8 +18,8 @@
 -- Without `entity`, with a `kind` other than person: the pairs are counted already,
 -- as articles are stored, in entity_pairs (see migrations/V7__entity_pairs.sql), read
 -- as it is. Otherwise, without `entity`: a pair can share no more articles than
--- either entity has (entities.articles). The report first counts the pairs among the 16 most
--- frequent entities exactly, one 16-bit mask per article built from their
+-- either entity has (entities.articles). The report first counts the pairs among the
+-- 16 most frequent entities exactly, one 16-bit mask per article built from their
 -- distinct (entity, article) pairs, read in mentions_entity's order; the
 -- `limit`-th best of those counts, B, is a lower bound for the `limit`-th best
 -- pair overall.

@@ -504,7 +504,7 @@ impl<'c> Writer<'c> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        // Pairs the re-extraction took off to nothing (the delete trigger leaves them at 0).
+        // Pairs taken down to 0, by this re-extraction or by mentions deleted by hand.
         tx.execute("DELETE FROM entity_pairs WHERE articles <= 0", [])?;
         let unused = "SELECT id FROM entities e
              WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)

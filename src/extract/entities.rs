@@ -1436,12 +1436,9 @@ impl<'a> Article<'a> {
             // "International Longshoremen's Association", "Nationwide Children's Hospital": a
             // group's possessive inside a body's name that ends in a head word
             if let Some(stop) = self.body_after_group_possessive(u, end) {
-                // (not "The" opening the sentence)
+                // (not "The" opening the sentence; the run holds no connector)
                 let mut first = u;
-                while first + 1 < end
-                    && self.units[first].hit.is_none()
-                    && (self.words.not_names.contains(self.text(first)) || self.is_connector(first))
-                {
+                while first + 1 < end && self.words.not_names.contains(self.text(first)) {
                     first += 1;
                 }
                 self.pieces(u, first, end);

@@ -493,7 +493,6 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
             && the == "the"
             && time == "time"
             && (n.chars().all(|c| c.is_ascii_digit()) || COUNT_WORDS.contains(&n.as_str())));
-    let age = age || record;
     let national = ["the ", "The "]
         .iter()
         .any(|the| text.starts_with(the) && ctx.people.national(s + the.len(), e));
@@ -501,8 +500,8 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
     // the player just named
     let role =
         matches!(&words[..], [the, role] if the == "the" && PLAYER_ROLES.contains(&role.as_str()));
-    if age || national || role {
-        // (an age, also the paragraph before when this one names no one: "Mohammed
+    if age || record || national || role {
+        // (an age or a record, also the paragraph before when this one names no one: "Mohammed
         // Abdel-Salam was asleep.\n\n“Q,” the 34-year-old teacher said"; a nationality may
         // be anyone's there: "Salah scored.\n\n“Q,” the Dutchman said")
         let before = ctx.paras[ctx.para.saturating_sub(1)].start;
@@ -510,7 +509,8 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
             .people
             .described_before(s, ctx.paras[ctx.para].start)
             .or_else(|| {
-                age.then(|| ctx.people.described_before(s, before))
+                (age || record)
+                    .then(|| ctx.people.described_before(s, before))
                     .flatten()
             });
     }
