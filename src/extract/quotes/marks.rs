@@ -237,8 +237,7 @@ pub fn spans(body: &str, paras: &[Paragraph]) -> Vec<Span> {
         .iter()
         .map(|p| marks(&body[p.start..p.end], p.start))
         .collect();
-    // no double mark at all, nor two apostrophes standing for one: single marks quote
-    let single = double.iter().all(Vec::is_empty);
+    let single = quotes_with_single_marks(body, paras, &double);
     for (p, (para, ms)) in paras.iter().zip(double).enumerate() {
         let next_opens = paras
             .get(p + 1)
@@ -258,6 +257,56 @@ pub fn spans(body: &str, paras: &[Paragraph]) -> Vec<Span> {
     // `Marcia “Cia” Price`: a nickname inside a name is no quotation
     out.retain(|s| !s.closed || names::nickname_end(body, s.open) != Some(s.close));
     out
+}
+
+/// Whether a body quotes with single marks: it has no double mark (nor two apostrophes
+/// standing for one), or single marks open more quotations outside double ones than double
+/// marks could, the British style where “…” only nests inside ‘…’ ('They were promised
+/// "a fair deal",' she said). Single marks nested in double ones don't count ("the 'yes'
+/// vote and the 'no' vote," he said), nor marks standing in for letters.
+fn quotes_with_single_marks(body: &str, paras: &[Paragraph], double: &[Vec<Mark>]) -> bool {
+    let doubles: usize = double.iter().map(Vec::len).sum();
+    if doubles == 0 {
+        return true;
+    }
+    let mut opening = 0;
+    for (para, ds) in paras.iter().zip(double) {
+        for m in single_marks(&body[para.start..para.end], para.start) {
+            if m.role == Role::Open && opens_words(&body[m.pos + m.len..]) && !inside(ds, m.pos) {
+                opening += 1;
+            }
+        }
+    }
+    opening >= 2 && opening * 2 > doubles
+}
+
+/// Whether a single mark followed by `after` opens words rather than standing in for
+/// letters: not a decade ('90s), nor a split contraction or possessive ("I 'm", "Rico 's",
+/// rock 'n' roll).
+fn opens_words(after: &str) -> bool {
+    let word = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    word.starts_with(char::is_alphabetic)
+        && !matches!(
+            word,
+            "s" | "m" | "d" | "t" | "n" | "re" | "ve" | "ll" | "em"
+        )
+}
+
+/// Whether `pos` falls inside a quotation the paragraph's double marks open before it.
+fn inside(double: &[Mark], pos: usize) -> bool {
+    let mut depth = 0usize;
+    for m in double.iter().take_while(|m| m.pos < pos) {
+        depth = match m.role {
+            Role::Open => depth + 1,
+            Role::Close => depth.saturating_sub(1),
+            Role::Either if depth > 0 => depth - 1,
+            Role::Either => 1,
+        };
+    }
+    depth > 0
 }
 
 /// Pair the marks of one paragraph with a stack, appending its top-level spans.
@@ -399,6 +448,21 @@ mod tests {
                 &["One two three", "Four five,"],
             ),
             ("He said \"no\" and 'yes' too.", &["no"]),
+            (
+                "'They were promised, and I quote, \"a fair deal\". Not one,' he said. Dell said 'no'.",
+                &[
+                    "They were promised, and I quote, \"a fair deal\". Not one,",
+                    "no",
+                ],
+            ),
+            (
+                "\"I 'm sure,\" he said. \"It 's over.\" Hoddle 's men won 'em 'n' all in the '90s.",
+                &["I 'm sure,", "It 's over."],
+            ),
+            (
+                "\"The 'yes' vote, the 'no' vote and the 'maybe' vote,\" he said.",
+                &["The 'yes' vote, the 'no' vote and the 'maybe' vote,"],
+            ),
         ];
         for (body, want) in cases {
             assert_eq!(texts(body), want.to_vec(), "{body}");
