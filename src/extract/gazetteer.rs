@@ -492,6 +492,7 @@ impl Gazetteer {
         // ("Nice" the town, not NICE), a common word ("Aids", "Sage") or a given name
         // ("Olaf", not OLAF) keeps its own reading
         let mut said_as_words: Vec<(String, usize)> = Vec::new();
+        let common: Vec<&str> = lines(include_str!("../../data/common_words.txt")).collect();
         for &(text, kind, country) in lists {
             for line in alias_lines(text) {
                 let Some(canonical) = line.first() else {
@@ -546,7 +547,10 @@ impl Gazetteer {
                         if form.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
                             variants.push((form.to_uppercase(), 1));
                         }
-                        variants.push((form.to_lowercase(), 2));
+                        let lower = form.to_lowercase();
+                        if !everyday(&common, &lower) {
+                            variants.push((lower, 2));
+                        }
                     }
                     for (variant, quality) in variants {
                         if seen_form.insert(variant.clone()) {
@@ -557,7 +561,6 @@ impl Gazetteer {
                 }
             }
         }
-        let common: Vec<&str> = lines(include_str!("../../data/common_words.txt")).collect();
         let given: HashSet<&str> = lines(include_str!("../../data/first_names.txt")).collect();
         for (word, index) in said_as_words {
             let lower = word.to_lowercase();
@@ -683,6 +686,15 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("Program", "Programme"),
 ];
 
+/// Whether a lower-cased form is an everyday word, in American or British spelling
+/// ("turkey", "labour"): in lower case it names nothing ("the main labour unions").
+fn everyday(common: &[&str], word: &str) -> bool {
+    let american = word.strip_suffix("our").map(|stem| format!("{stem}or"));
+    std::iter::once(word)
+        .chain(american.as_deref())
+        .any(|w| common.binary_search(&w).is_ok())
+}
+
 /// A body's name in the other English spelling, if it has one: "Organization" ↔
 /// "Organisation" (any "-ization" word), "Defense" ↔ "Defence", "Center" ↔ "Centre".
 fn other_spelling(form: &str) -> Option<String> {
@@ -798,6 +810,7 @@ mod tests {
             false,
         ),
         ("England\nKyiv|Kiev\nNew York\n", Kind::Place, false),
+        ("Labour Party|Labour\nTurkey\n", Kind::Organization, false),
     ];
 
     /// Body, then the forms found with their canonical names.
@@ -824,6 +837,11 @@ mod tests {
         ),
         ("KIEV and kyiv", &[("KIEV", "Kyiv"), ("kyiv", "Kyiv")]),
         ("Kyivan New Yorkers", &[]),
+        // an everyday word in lower case is that word, British spelling too
+        (
+            "Labour and the labour unions; Turkey or turkey",
+            &[("Labour", "Labour Party"), ("Turkey", "Turkey")],
+        ),
         ("see kyiv.ua and nato.int", &[]),
         ("Russia-Ukraine war", &[("Ukraine", "Ukraine")]),
         ("", &[]),
