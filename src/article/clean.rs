@@ -66,6 +66,7 @@ const FURNITURE_OPENINGS: &[&str] = &[
     "(refiles ",
     "(updates ",
     "--with assistance from",
+    "also read:",
     "click here",
     "follow us on",
     "image caption",
@@ -73,6 +74,8 @@ const FURNITURE_OPENINGS: &[&str] = &[
     "media caption",
     "more stories like this",
     "read more:",
+    "related:",
+    "see also:",
     "sign up for",
     "subscribe to",
     "this article has been updated",
@@ -872,6 +875,16 @@ mod tests {
             ),
             (
                 "Allies met.\n\n\"Follow Pam Key on Twitter @pamkeyNEN.\"",
+                "Allies met.",
+                None,
+            ),
+            (
+                "Allies met.\n\nRelated: Leaders 'trapped' in talks, aides say",
+                "Allies met.",
+                None,
+            ),
+            (
+                "Allies met.\n\nSee also: Why the talks failed",
                 "Allies met.",
                 None,
             ),
