@@ -1892,6 +1892,7 @@ impl<'a> Article<'a> {
                     && self.name_like(piece[0])
                     && !self.first_name(piece[0])
                     && !self.common_word_any_case(piece[0])
+                    && !self.inflected_opening(piece[0])
                 {
                     let (start, end) = (self.units[piece[0]].start, unit.end);
                     piece.clear();
@@ -2718,6 +2719,15 @@ impl<'a> Article<'a> {
 
     /// A word that can be part of an unknown person's name: capitalised, not in capitals,
     /// and not a role, nationality, head word or sentence word.
+    /// Whether unit `u` opens its sentence with an English word's ending ("Uncapped",
+    /// "Rising", "Reportedly"), which a name the lists lack rarely has there.
+    fn inflected_opening(&self, u: usize) -> bool {
+        let w = self.text(u);
+        self.units[u].sentence_start
+            && w.len() > 5
+            && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"))
+    }
+
     fn name_like(&self, u: usize) -> bool {
         let w = self.text(u);
         let ws = self.words;
@@ -4102,6 +4112,11 @@ mod tests {
                 "MaliVai Washington=person:MaliVai Washington",
                 "Washington=person:MaliVai Washington",
             ],
+        ),
+        (
+            // but not an English word's ending opening the sentence before it
+            "He spoke. Uncapped Kerala wicketkeeper Aman Tirkey was named.",
+            &["Kerala=place:Kerala", "Aman Tirkey=person:Aman Tirkey"],
         ),
         (
             // a town's police is its own body; a country before a ministry is the country
