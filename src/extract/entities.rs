@@ -33,6 +33,14 @@ const HEADLINE_BREAKS: &[&str] = &[
 /// Last words of the names of laws and plans ("Clean Air Act", "Clean Power Plan").
 const LAW_WORDS: &[&str] = &["Act", "Acts", "Plan"];
 
+/// News agencies whose acronyms the lists give another body (a party) first, with the name
+/// the lists know each agency by: the agency where an article credits one (see
+/// `Article::agency_reading`).
+const AGENCY_ACRONYMS: &[(&str, &str)] = &[
+    ("AAP", "Australian Associated Press"),
+    ("PTI", "Press Trust of India"),
+];
+
 /// Lower-case words that may join the capitalised words of one name.
 const CONNECTORS: &[&str] = &[
     "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "for", "ibn",
@@ -1219,6 +1227,9 @@ impl<'a> Article<'a> {
     }
 
     fn mention_known(&mut self, u: usize, hit: Hit) -> usize {
+        let hit = self
+            .agency_reading(u)
+            .map_or(hit, |known| Hit { known, ..hit });
         if let Some(&entity) = self.known_entity.get(&hit.known) {
             self.mentions.push(Mention {
                 entity,
@@ -1256,6 +1267,49 @@ impl<'a> Article<'a> {
             }
         }
         entity
+    }
+
+    /// The news agency an acronym of [`AGENCY_ACRONYMS`] stands for where the article credits
+    /// an agency with it: in brackets in a dateline or closing a paragraph ("MELBOURNE (AAP)
+    /// -", "…on Monday. (PTI)"), after "told" or "according to", before "reported", "quoted",
+    /// "Image" or "news agency".
+    fn agency_reading(&self, u: usize) -> Option<usize> {
+        let &(_, agency) = AGENCY_ACRONYMS.iter().find(|(a, _)| *a == self.text(u))?;
+        let start = self.units[u].start;
+        let before = self.body[..start].trim_end_matches(' ');
+        let after = self.after(u);
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let closes_line = || {
+            after[1..]
+                .trim_start_matches([' ', '.'])
+                .split('\n')
+                .next()
+                .is_some_and(str::is_empty)
+        };
+        let bracketed = before.ends_with('(') && after.starts_with(')');
+        let last_word = before.rsplit([' ', '\n']).next().unwrap_or_default();
+        // (a dateline opens its line with a place in capitals, or a place and a date:
+        // "Mumbai, Jan 18 (PTI)")
+        let dateline = || {
+            let prefix = &self.body[line_start..start];
+            let first = prefix.split([' ', ',']).next();
+            start - line_start <= 60
+                && (first.is_some_and(|w| w.len() >= 3 && all_caps(w))
+                    || prefix.contains(", ") && prefix.contains(|c: char| c.is_ascii_digit()))
+        };
+        let credited = bracketed && (dateline() || closes_line())
+            || last_word == "told"
+            || before.ends_with(" according to")
+            || [" reported", " quoted", " Image", " news agency"]
+                .iter()
+                .any(|w| after.starts_with(w));
+        if !credited {
+            return None;
+        }
+        let hits = self.gaz.find(agency);
+        hits.iter()
+            .find(|h| h.start == 0 && h.end == agency.len())
+            .map(|h| h.known)
     }
 
     /// Mark the lines that read as results or standings: two numbers or more, and no more
@@ -4111,6 +4165,21 @@ mod tests {
             &[
                 "MaliVai Washington=person:MaliVai Washington",
                 "Washington=person:MaliVai Washington",
+            ],
+        ),
+        (
+            // an agency credited in a dateline or told something is the agency, whatever
+            // party has its acronym
+            "MELBOURNE (AAP) - Voters went out. Ravi Singh told AAP it was slow.\n\nThe Aam Aadmi Party (AAP) won.\n\nMumbai, Jan 18 (PTI) Rain fell.",
+            &[
+                "MELBOURNE=place:Melbourne",
+                "AAP=organization:Australian Associated Press",
+                "Ravi Singh=person:Ravi Singh",
+                "AAP=organization:Australian Associated Press",
+                "Aam Aadmi Party=organization:Aam Aadmi Party",
+                "AAP=organization:Aam Aadmi Party",
+                "Mumbai=place:Mumbai",
+                "PTI=organization:Press Trust of India",
             ],
         ),
         (
