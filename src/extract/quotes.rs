@@ -1071,6 +1071,12 @@ fn before(body: &str, toks: &[Token], people: &People, k: usize) -> Option<Attri
             let sp = sp.filter(|&(_, e)| {
                 !matches!(lower(body, &toks[e - 1]).as_str(), "a" | "an" | "the")
             });
+            let sp = sp.map(|(s, e)| {
+                let start = people
+                    .body_start_around(toks[s].start)
+                    .and_then(|b| (w..s).find(|&i| toks[i].start == b));
+                (start.unwrap_or(s), e)
+            });
             // "Said Ellis: “Q”": the verb opens the sentence, the speaker follows it.
             let sp = sp.or_else(|| (m == w).then(|| forward_until(body, toks, m + 1)).flatten());
             let Some(sp) = sp else {
@@ -1961,6 +1967,16 @@ mod tests {
         assert_eq!(
             written_speakers(body),
             ["Citizens for Tax Justice", "The authors of the report"]
+        );
+    }
+
+    #[test]
+    fn a_subject_inside_a_bodys_name_is_the_whole_body() {
+        let body = "In a statement, the Ministry of Environment and Climate Change said that \
+                    \"the government will not tolerate crime\" in the forest.";
+        assert_eq!(
+            written_speakers(body),
+            ["Ministry of Environment and Climate Change"]
         );
     }
 

@@ -667,6 +667,17 @@ impl<'a> People<'a> {
         holds(&self.places, s, e)
     }
 
+    /// Where the organization mention that byte `at` falls inside (not at its start) begins:
+    /// a subject walked back to "Climate Change" of "the Ministry of Environment and Climate
+    /// Change said" is the whole ministry.
+    pub fn body_start_around(&self, at: usize) -> Option<usize> {
+        let i = self.bodies.partition_point(|b| b.0 < at);
+        i.checked_sub(1)
+            .map(|i| self.bodies[i])
+            .filter(|b| at < b.1)
+            .map(|b| b.0)
+    }
+
     /// Does a place mention end at byte `e`?
     fn place_ends_at(&self, e: usize) -> bool {
         let i = self.places.partition_point(|p| p.1 < e);
