@@ -498,8 +498,21 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
         .any(|the| text.starts_with(the) && ctx.people.national(s + the.len(), e));
     // "the captain said", "the striker said": a player's role, which sports reports use for
     // the player just named
-    let role =
-        matches!(&words[..], [the, role] if the == "the" && PLAYER_ROLES.contains(&role.as_str()));
+    // ("the Newcastle manager said", "the England striker said": with the team before it,
+    // also its manager or coach)
+    let team = text
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    let role = match &words[..] {
+        [the, role] => the == "the" && PLAYER_ROLES.contains(&role.as_str()),
+        [the, _, role] => {
+            the == "the"
+                && team
+                && (PLAYER_ROLES.contains(&role.as_str()) || TEAM_STAFF.contains(&role.as_str()))
+        }
+        _ => false,
+    };
     if age || record || national || role {
         // (an age or a record, also the paragraph before when this one names no one: "Mohammed
         // Abdel-Salam was asleep.\n\n“Q,” the 34-year-old teacher said"; a nationality may
@@ -684,6 +697,9 @@ const PLAYER_ROLES: &[&str] = &[
     "striker",
     "winger",
 ];
+
+/// Who runs a team, named after it: "the Arsenal boss", "the Newcastle manager".
+const TEAM_STAFF: &[&str] = &["boss", "coach", "manager"];
 
 /// The stored text of a span: marks excluded, blanks and a trailing comma dropped.
 fn trim(body: &str, span: &Span) -> Option<(usize, usize)> {
@@ -1920,6 +1936,17 @@ mod tests {
                     records,” the captain said.\n\nMary Jones visited the plant. “It is \
                     safe,” the spokeswoman said.";
         assert_eq!(speakers(body), [Some("Virgil van Dijk".to_string()), None]);
+        // the team before the role, or before its manager
+        let body = "Eddie Howe, whose side are seventh, was more content. “We showed real \
+                    character,” the Newcastle manager said.\n\nOllie Watkins was gutted. “It \
+                    feels like a defeat,” the England striker told Sky Sports.";
+        assert_eq!(
+            speakers(body),
+            [
+                Some("Eddie Howe".to_string()),
+                Some("Ollie Watkins".to_string())
+            ]
+        );
     }
 
     #[test]
