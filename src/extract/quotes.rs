@@ -493,6 +493,12 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
             && the == "the"
             && time == "time"
             && (n.chars().all(|c| c.is_ascii_digit()) || COUNT_WORDS.contains(&n.as_str())));
+    // "the mother of two said", "the father-of-three said": a parent by the number of children
+    let parent = matches!(&words[..], [the, parent, of, n]
+        if the == "the"
+            && matches!(parent.as_str(), "mother" | "father" | "mum" | "dad")
+            && of == "of"
+            && (n.chars().all(|c| c.is_ascii_digit()) || COUNT_WORDS.contains(&n.as_str())));
     let national = ["the ", "The "]
         .iter()
         .any(|the| text.starts_with(the) && ctx.people.national(s + the.len(), e));
@@ -513,7 +519,7 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
         }
         _ => false,
     };
-    if age || record || national || role {
+    if age || record || parent || national || role {
         // (an age or a record, also the paragraph before when this one names no one: "Mohammed
         // Abdel-Salam was asleep.\n\n“Q,” the 34-year-old teacher said"; a nationality may
         // be anyone's there: "Salah scored.\n\n“Q,” the Dutchman said")
@@ -522,7 +528,7 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
             .people
             .described_before(s, ctx.paras[ctx.para].start)
             .or_else(|| {
-                (age || record)
+                (age || record || parent)
                     .then(|| ctx.people.described_before(s, before))
                     .flatten()
             });
@@ -1928,6 +1934,13 @@ mod tests {
                 Some("Novak Djokovic")
             ]
         );
+    }
+
+    #[test]
+    fn a_parent_by_the_number_of_children_means_the_person_named_before() {
+        let body = "In Rennes, Camille Dufresne, a 41-year-old nurse, said she had marched.\n\n\
+                    \"My back is already finished,\" the mother of two said.";
+        assert_eq!(speakers(body), [Some("Camille Dufresne".to_string())]);
     }
 
     #[test]
