@@ -545,7 +545,13 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
         .first()
         .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "one" | "another"));
     if indefinite {
-        return None;
+        // (but "a jubilant Mr Makokha said", "a visibly shaken Smith told": a word or two
+        // describing the person the phrase ends with)
+        let described = words.len() <= 5 && !words.iter().any(|w| lexicon::is_preposition(w));
+        return described
+            .then(|| ctx.people.ending(s, e))
+            .flatten()
+            .map(Referent::Entity);
     }
     if let Some(e) = ctx.people.named(s, e) {
         return Some(Referent::Entity(e));
@@ -1934,6 +1940,13 @@ mod tests {
                 Some("Novak Djokovic")
             ]
         );
+    }
+
+    #[test]
+    fn an_article_and_a_word_describing_a_person_is_that_person() {
+        let body = "Dennis Makokha won the petition.\n\n\"Today the court has listened,\" a \
+                    jubilant Mr Makokha said. \"We won,\" an aide to Makokha said.";
+        assert_eq!(speakers(body), [Some("Dennis Makokha".to_string()), None]);
     }
 
     #[test]

@@ -798,6 +798,13 @@ impl<'a> People<'a> {
         self.named_mention(s, e).map(|p| p.2)
     }
 
+    /// The person whose mention ends the span `[s, e)` ("a jubilant Mr Makokha").
+    pub fn ending(&self, s: usize, e: usize) -> Option<usize> {
+        let i = self.persons.partition_point(|p| p.0 < e);
+        let p = self.persons.get(i.checked_sub(1)?)?;
+        (p.0 >= s && p.1 == e && p.2 != UNLISTED).then_some(p.2)
+    }
+
     /// [`People::named`]'s mention: (start, end, entity).
     fn named_mention(&self, s: usize, e: usize) -> Option<(usize, usize, usize)> {
         let upto = self.persons.partition_point(|p| p.0 < e);
