@@ -2038,6 +2038,9 @@ mod tests {
         let body = "Pope Francis spoke from the balcony on Wednesday.\n\n“May the sound of \
                     arms be silenced,” the pontiff said.";
         assert_eq!(speakers(body), [Some("Pope Francis".to_string())]);
+        let body = "Justice Esther Njoroge-Maina ordered a recount.\n\n“The court cannot close \
+                    its eyes,” the judge said.";
+        assert_eq!(speakers(body), [Some("Esther Njoroge-Maina".to_string())]);
     }
 
     #[test]

@@ -1166,7 +1166,8 @@ fn same_title(a: &str, b: &str) -> bool {
 }
 
 /// The title an abbreviation before a name stands for ("gov" of "Gov. Kathy Hochul" is what
-/// "the governor" says), or a synonym ("the pontiff" is the pope); any other word as it is.
+/// "the governor" says), or a synonym ("the pontiff" is the pope, "Justice Esther Njoroge"
+/// is "the judge"); any other word as it is.
 fn full_title(word: &str) -> &str {
     match word {
         "adm" => "admiral",
@@ -1179,6 +1180,7 @@ fn full_title(word: &str) -> &str {
         "gen" => "general",
         "gov" => "governor",
         "insp" => "inspector",
+        "justice" => "judge",
         "lt" => "lieutenant",
         "maj" => "major",
         "pontiff" => "pope",
