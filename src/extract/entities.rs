@@ -1694,7 +1694,10 @@ impl<'a> Article<'a> {
         let org_at = (a..b)
             .rev()
             .find(|&i| self.units[i].hit.is_none() && self.words.org_words.contains(self.text(i)));
-        if let Some(j) = org_at.filter(|_| !headline) {
+        // ("Saudi Energy Minister Prince Abdulaziz": a portfolio right before the title it
+        // qualifies is no body's head word)
+        let portfolio = |j: usize| j + 1 < b && self.is_title(j) && self.is_title(j + 1);
+        if let Some(j) = org_at.filter(|&j| !headline && !portfolio(j)) {
             let mut last = j;
             // "Association of Steel Workers", "Institute for Energy Economics and Financial
             // Analysis": after a body's "of", "for" or "on", an industry's word goes on to the
@@ -4180,6 +4183,15 @@ mod tests {
                 "AAP=organization:Aam Aadmi Party",
                 "Mumbai=place:Mumbai",
                 "PTI=organization:Press Trust of India",
+            ],
+        ),
+        (
+            // a portfolio before its minister is the title's, not a body's head word
+            "He spoke. Saudi Energy Minister Prince Abdulaziz bin Salman and British Energy met.",
+            &[
+                "Saudi=nationality:Saudi",
+                "Abdulaziz bin Salman=person:Abdulaziz bin Salman",
+                "British Energy=organization:British Energy",
             ],
         ),
         (
