@@ -2020,11 +2020,15 @@ impl<'a> Article<'a> {
                 // is "Donna Sampson Rawlings" where it knows "Jerry Rawlings" (a given name,
                 // then other names no list knows)
                 let given_first = |p: usize| self.first_name(p) || all_initial(self.text(p));
+                // (a town the piece took after a given name is a surname too: "José Ángel
+                // Medina Rubio")
+                let surname = |p: usize| {
+                    (self.name_like(p) || self.listed_as(p, Kind::Place))
+                        && !self.common_word_any_case(p)
+                };
                 if known.kind == Kind::Person
                     && piece.first().is_some_and(|&p| given_first(p))
-                    && piece.iter().all(|&p| {
-                        given_first(p) || (self.name_like(p) && !self.common_word_any_case(p))
-                    })
+                    && piece.iter().all(|&p| given_first(p) || surname(p))
                 {
                     let given = piece
                         .iter()
@@ -3649,6 +3653,39 @@ impl<'a> Article<'a> {
                 m.entity = person;
             }
         }
+        // "José Ángel Medina Rubio ... Medina Rubio": a place and a listed surname side by side
+        // are the double surname of the person the article named in full
+        let starts: HashMap<usize, usize> = self
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|_| !surnames.is_empty())
+            .map(|(k, m)| (m.start, k))
+            .collect();
+        let mut gone: Vec<usize> = Vec::new();
+        for k in 0..self.mentions.len() {
+            let m = self.mentions[k];
+            let Some(&n) = starts.get(&(m.end + 1)) else {
+                continue;
+            };
+            let end = self.mentions[n].end;
+            if self.entities[m.entity].kind == Kind::Place
+                && &body[m.end..m.end + 1] == " "
+                && let Some(&person) = surnames.get(&names::key(&body[m.start..end]))
+            {
+                self.mentions[k] = Mention {
+                    entity: remap[person],
+                    start: m.start,
+                    end,
+                };
+                gone.push(n);
+            }
+        }
+        let mut k = 0;
+        self.mentions.retain(|_| {
+            k += 1;
+            !gone.contains(&(k - 1))
+        });
         // places a cue found ("east of Tavildara"): the same word elsewhere is the place
         let places: HashMap<String, usize> = self
             .entities
@@ -4183,6 +4220,16 @@ mod tests {
                 "AAP=organization:Aam Aadmi Party",
                 "Mumbai=place:Mumbai",
                 "PTI=organization:Press Trust of India",
+            ],
+        ),
+        (
+            // a town among the names after a given name is a surname too, also when only the
+            // double surname is written again
+            "He spoke. José Ángel Medina Rubio, 44, was held. Medina Rubio is wanted by Marco Rubio.",
+            &[
+                "José Ángel Medina Rubio=person:José Ángel Medina Rubio",
+                "Medina Rubio=person:José Ángel Medina Rubio",
+                "Marco Rubio=person:Marco Rubio",
             ],
         ),
         (
