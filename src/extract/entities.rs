@@ -486,6 +486,19 @@ const FAMILY_NAMES_FIRST: &[&str] = &[
     "Yoon", "Yu", "Yuan", "Zeng", "Zhang", "Zhao", "Zheng", "Zhong", "Zhou", "Zhu", "Zou",
 ];
 
+/// Whether `word` is a given name of two syllables joined by a hyphen, the second in lower
+/// case ("Sang-cheol", "Ji-won", "Jae-in").
+fn hyphenated_given_name(word: &str) -> bool {
+    let syllable = |s: &str, upper: bool| {
+        (2..=5).contains(&s.len())
+            && s.chars().enumerate().all(|(k, c)| {
+                c.is_ascii_alphabetic() && (c.is_ascii_uppercase() == (upper && k == 0))
+            })
+    };
+    word.split_once('-')
+        .is_some_and(|(a, b)| syllable(a, true) && syllable(b, false))
+}
+
 /// Words that open the names of clubs named after their town, before the town: "Dynamo
 /// Moscow", "Real Madrid", "Red Star Belgrade" (European football and basketball naming
 /// customs; hand-made for newsdb).
@@ -2487,6 +2500,14 @@ impl<'a> Article<'a> {
         } else if n == 1 && self.first_name(first) && self.kin_before(first) {
             // "her son, Luis,", "his wife Maria": a relative named by a given name alone
             Some(Kind::Person)
+        } else if n == 2
+            && !caps
+            && FAMILY_NAMES_FIRST.contains(&self.text(first))
+            && hyphenated_given_name(self.text(last))
+        {
+            // "said Park Sang-cheol": a family name written first, then a given name of two
+            // syllables joined by a hyphen, as Korean names are romanised
+            Some(Kind::Person)
         } else if pageant && n == 1 && self.common_word_any_case(first) {
             None // "the former Miss Universe": a title, no one's name
         } else if team {
@@ -4230,6 +4251,14 @@ mod tests {
                 "José Ángel Medina Rubio=person:José Ángel Medina Rubio",
                 "Medina Rubio=person:José Ángel Medina Rubio",
                 "Marco Rubio=person:Marco Rubio",
+            ],
+        ),
+        (
+            // a family name first and a hyphenated given name, wherever in the sentence
+            "\"No,\" said Park Sang-cheol, a retiree. He met Choi Sang-mok.",
+            &[
+                "Park Sang-cheol=person:Park Sang-cheol",
+                "Choi Sang-mok=person:Choi Sang-mok",
             ],
         ),
         (
