@@ -2672,8 +2672,9 @@ impl<'a> Article<'a> {
             && (!self.units[first].sentence_start || self.speech_after(last))
             && self.acronym_like(first)
             && !self.after_number(first)
+            && (!self.before_number(first) || self.on_score_line(first))
         {
-            // ("RDR said it feared" opens a sentence)
+            // ("RDR said it feared" opens a sentence; "HB 1069", "SB 4": a bill's number)
             Some(Kind::Organization)
         } else if n >= 3
             && !caps
@@ -2785,6 +2786,22 @@ impl<'a> Article<'a> {
             && !self.words.not_names.contains(names::title_case(w).as_str())
     }
 
+    /// Does a whole number other than a year stand right after the unit ("HB 1069", "SB 4";
+    /// not "TVM 1:33", a time, nor "the WFA 2024 report")? Then capitals before it name a
+    /// bill or a model, not an organization (except in a table of results: "TVM 9").
+    fn before_number(&self, u: usize) -> bool {
+        let Some(rest) = self.after(u).strip_prefix(' ') else {
+            return false;
+        };
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let year = digits == 4 && (rest.starts_with("19") || rest.starts_with("20"));
+        let tail = &rest[digits..];
+        // (a time, a decimal or a thousands separator goes on: "1:33", "9.5", "1,000")
+        let goes_on = tail.starts_with(':')
+            || tail.starts_with(['.', ',']) && tail[1..].starts_with(|c: char| c.is_ascii_digit());
+        digits > 0 && !year && !goes_on
+    }
+
     /// Does a number other than a year stand right before the unit ("the 737 MAX", "a
     /// Galaxy S24 FE")? Then capitals after it name a model, not an organization (but "the
     /// 2024 WFA report" is the WFA's).
@@ -2799,8 +2816,6 @@ impl<'a> Article<'a> {
         word.starts_with(|c: char| c.is_ascii_digit()) && !year
     }
 
-    /// A word that can be part of an unknown person's name: capitalised, not in capitals,
-    /// and not a role, nationality, head word or sentence word.
     /// Whether unit `u` opens its sentence with an English word's ending ("Uncapped",
     /// "Rising", "Reportedly"), which a name the lists lack rarely has there.
     fn inflected_opening(&self, u: usize) -> bool {
@@ -2810,6 +2825,8 @@ impl<'a> Article<'a> {
             && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"))
     }
 
+    /// A word that can be part of an unknown person's name: capitalised, not in capitals,
+    /// and not a role, nationality, head word or sentence word.
     fn name_like(&self, u: usize) -> bool {
         let w = self.text(u);
         let ws = self.words;
@@ -4074,6 +4091,11 @@ mod tests {
             // capitals after a model number name the model; after a year, a body
             "Boeing capped output of the 737 MAX after the 2024 WFA report.",
             &["Boeing=organization:Boeing", "WFA=organization:WFA"],
+        ),
+        (
+            // capitals before a bill's number name the bill; before a year, a body
+            "He spoke. DeSantis signed HB 1069 and SB 4, and the WFA 2024 report came out.",
+            &["DeSantis=person:Ron DeSantis", "WFA=organization:WFA"],
         ),
         (
             "Ukrainian Foreign Minister Dmytro Kuleba met NATO Secretary-General Jens Stoltenberg.",
