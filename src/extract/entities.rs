@@ -4093,6 +4093,11 @@ mod tests {
             &["Boeing=organization:Boeing", "WFA=organization:WFA"],
         ),
         (
+            // prizes and medals, plural too, are no one's name
+            "He spoke. The 2024 Pulitzer Prizes went to Anna Kovac.",
+            &["Anna Kovac=person:Anna Kovac"],
+        ),
+        (
             // capitals before a bill's number name the bill; before a year, a body
             "He spoke. DeSantis signed HB 1069 and SB 4, and the WFA 2024 report came out.",
             &["DeSantis=person:Ron DeSantis", "WFA=organization:WFA"],
