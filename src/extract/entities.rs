@@ -4093,6 +4093,16 @@ mod tests {
             &["Boeing=organization:Boeing", "WFA=organization:WFA"],
         ),
         (
+            // national agencies named after their country; NZ is the country
+            "He spoke. Parks Canada and Health NZ said New Zealand and NZ agree.",
+            &[
+                "Parks Canada=organization:Parks Canada",
+                "Health NZ=organization:Health New Zealand",
+                "New Zealand=place:New Zealand",
+                "NZ=place:New Zealand",
+            ],
+        ),
+        (
             // prizes and medals, plural too, are no one's name
             "He spoke. The 2024 Pulitzer Prizes went to Anna Kovac.",
             &["Anna Kovac=person:Anna Kovac"],
