@@ -2495,7 +2495,12 @@ impl<'a> Article<'a> {
             && self.team_cue(first, last);
         let mut cued = team;
         let place_word = n >= 2 && self.words.place_words.contains(self.text(last));
-        let kind = if !caps && n <= 3 && self.scorecard_cue(first, last) {
+        let kind = if n == 1
+            && self.words.place_words.contains(self.text(first))
+            && self.before_number(first)
+        {
+            None // "Highway 16", "Gate 4": a numbered road or door, not a place of that word
+        } else if !caps && n <= 3 && self.scorecard_cue(first, last) {
             Some(Kind::Person)
         } else if n == 1 && self.first_name(first) && self.kin_before(first) {
             // "her son, Luis,", "his wife Maria": a relative named by a given name alone
@@ -4091,6 +4096,11 @@ mod tests {
             // capitals after a model number name the model; after a year, a body
             "Boeing capped output of the 737 MAX after the 2024 WFA report.",
             &["Boeing=organization:Boeing", "WFA=organization:WFA"],
+        ),
+        (
+            // a place's head word before a number is a numbered road, no place of its own
+            "He spoke. Parks closed near Edson along the Highway 16 corridor.",
+            &["Edson=place:Edson"],
         ),
         (
             // national agencies named after their country; NZ is the country
