@@ -269,15 +269,35 @@ fn quotes_with_single_marks(body: &str, paras: &[Paragraph], double: &[Vec<Mark>
     if doubles == 0 {
         return true;
     }
+    // (a vectorised byte search: this runs on every body with double marks)
     let mut opening = 0;
     for (para, ds) in paras.iter().zip(double) {
-        for m in single_marks(&body[para.start..para.end], para.start) {
-            if m.role == Role::Open && opens_words(&body[m.pos + m.len..]) && !inside(ds, m.pos) {
+        let text = &body[para.start..para.end];
+        let bytes = text.as_bytes();
+        for i in memchr::memchr2_iter(b'\'', 0xE2, bytes) {
+            // ' or the curly ‘ and ’ (E2 80 98, E2 80 99)
+            let len = match bytes[i] {
+                b'\'' => 1,
+                _ if bytes.get(i + 1) == Some(&0x80)
+                    && matches!(bytes.get(i + 2), Some(0x98 | 0x99)) =>
+                {
+                    3
+                }
+                _ => continue,
+            };
+            // opening: after nothing, a space, a bracket or a dash, before a word
+            if text[..i].chars().next_back().is_none_or(opens_after)
+                && opens_words(&text[i + len..])
+                && !inside(ds, para.start + i)
+            {
                 opening += 1;
+                if opening >= 2 && opening * 2 > doubles {
+                    return true;
+                }
             }
         }
     }
-    opening >= 2 && opening * 2 > doubles
+    false
 }
 
 /// Whether a single mark followed by `after` opens words rather than standing in for
