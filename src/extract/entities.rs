@@ -1955,8 +1955,10 @@ impl<'a> Article<'a> {
                     Kind::Place => !known.country && self.text(i).chars().all(char::is_alphabetic),
                     _ => false,
                 };
+                // (the run ending there: not "Bruhat Bengaluru Mahanagara Palike")
                 if namesake
                     && piece.len() == 1
+                    && i + 1 == b
                     && !titled
                     && unit.joined
                     && self.name_like(piece[0])
@@ -4309,6 +4311,11 @@ mod tests {
             ],
         ),
         (
+            // a state legislator's title before an unlisted name
+            "He spoke. In the assembly, MLA Prakash Kadadi claimed there was fraud.",
+            &["Prakash Kadadi=person:Prakash Kadadi"],
+        ),
+        (
             // a portfolio before its minister is the title's, not a body's head word
             "He spoke. Saudi Energy Minister Prince Abdulaziz bin Salman and British Energy met.",
             &[
@@ -4316,6 +4323,11 @@ mod tests {
                 "Abdulaziz bin Salman=person:Abdulaziz bin Salman",
                 "British Energy=organization:British Energy",
             ],
+        ),
+        (
+            // nor when more capitalised words go on after the town
+            "BENGALURU: Polls to the Bruhat Bengaluru Mahanagara Palike are due.",
+            &["BENGALURU=place:Bengaluru", "Bengaluru=place:Bengaluru"],
         ),
         (
             // but not an English word's ending opening the sentence before it
