@@ -432,7 +432,16 @@ fn chrome(t: &str, n: usize) -> bool {
     let byline = n <= 12
         && !sentence_end
         && t.strip_prefix("By ")
+            .or_else(|| t.strip_prefix("By: "))
             .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    // "By: Jane Doe | Posted: Mar 4, 2024 / 06:12 PM EST | Updated: …": pieces of chrome
+    // between bars
+    if !button && t.contains(" | ") {
+        let mut pieces = t.split(" | ").map(str::trim);
+        if pieces.all(|p| !p.is_empty() && chrome(p, words_up_to(p, 41))) {
+            return true;
+        }
+    }
     // "Reporting by the Times found …" is a sentence; a credit line is in brackets, or names
     // people one credit after another and stops without a full stop
     let bracketed = t.strip_prefix('(');
@@ -921,6 +930,8 @@ mod tests {
     fn drops_buttons_time_stamps_and_bylines_but_not_sentences() {
         let text = "Storm batters coast\n\nBy Jane Doe and John Roe, Staff Writers\n\
                     Updated 5:42 PM EST, Mon November 23, 2026\n\nShare on Facebook\n\
+                    By: Kendra Whitfield | Posted: Mar 4, 2024 / 06:12 PM EST | Updated: Mar 4, \
+                    2024 / 09:47 PM EST\n\
                     A storm cut power to 200,000 homes.\n\nAdvertisement\n\n\
                     By the fall of 2010, crews had left.\nUpdated figures came in 2011.\n\
                     Email\nPrint";
