@@ -480,8 +480,14 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
     // "the Spaniard said", "the 28-year-old said": a description by nationality or age points
     // back to a person named before it in its paragraph
     // ("the 34-year-old teacher said": perhaps with a noun after the age)
-    let age = matches!(&words[..], [the, n, y, o, ..]
-        if words.len() <= 5
+    // (or a parent by the number of children after it: "the 38-year-old father of three")
+    let count = |n: &str| n.chars().all(|c| c.is_ascii_digit()) || COUNT_WORDS.contains(&n);
+    let parent_of = |rest: &[String]| {
+        matches!(rest, [parent, of, n]
+            if PARENTS.contains(&parent.as_str()) && of == "of" && count(n))
+    };
+    let age = matches!(&words[..], [the, n, y, o, rest @ ..]
+        if (rest.len() <= 1 || parent_of(rest))
             && the == "the"
             && n.chars().all(|c| c.is_ascii_digit())
             && y == "year"
@@ -494,11 +500,7 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
             && time == "time"
             && (n.chars().all(|c| c.is_ascii_digit()) || COUNT_WORDS.contains(&n.as_str())));
     // "the mother of two said", "the father-of-three said": a parent by the number of children
-    let parent = matches!(&words[..], [the, parent, of, n]
-        if the == "the"
-            && matches!(parent.as_str(), "mother" | "father" | "mum" | "dad")
-            && of == "of"
-            && (n.chars().all(|c| c.is_ascii_digit()) || COUNT_WORDS.contains(&n.as_str())));
+    let parent = matches!(&words[..], [the, rest @ ..] if the == "the" && parent_of(rest));
     let national = ["the ", "The "]
         .iter()
         .any(|the| text.starts_with(the) && ctx.people.national(s + the.len(), e));
@@ -621,6 +623,16 @@ const COUNT_WORDS: &[&str] = &[
     "eighteen",
     "nineteen",
     "twenty",
+];
+
+/// Parents, as a story describes someone by their children: "the mother of two".
+const PARENTS: &[&str] = &[
+    "dad",
+    "father",
+    "grandfather",
+    "grandmother",
+    "mother",
+    "mum",
 ];
 
 /// Offices one person holds at a time: "the president", "the former governor".
@@ -1954,6 +1966,9 @@ mod tests {
         let body = "In Rennes, Camille Dufresne, a 41-year-old nurse, said she had marched.\n\n\
                     \"My back is already finished,\" the mother of two said.";
         assert_eq!(speakers(body), [Some("Camille Dufresne".to_string())]);
+        let body = "Carlos Benitez lives nearby.\n\n\"Not like this,\" the 38-year-old father \
+                    of three told WKDY.";
+        assert_eq!(speakers(body), [Some("Carlos Benitez".to_string())]);
     }
 
     #[test]
