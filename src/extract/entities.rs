@@ -3700,22 +3700,24 @@ impl<'a> Article<'a> {
         }
         // "José Ángel Medina Rubio ... Medina Rubio": a place and a listed surname side by side
         // are the double surname of the person the article named in full
-        let starts: HashMap<usize, usize> = self
-            .mentions
-            .iter()
-            .enumerate()
-            .filter(|_| !surnames.is_empty())
-            .map(|(k, m)| (m.start, k))
+        // (only a place that is the first word of such a surname is looked at)
+        let firsts: HashSet<&str> = surnames
+            .keys()
+            .filter_map(|k| k.split_once(' ').map(|(first, _)| first))
             .collect();
         let mut gone: Vec<usize> = Vec::new();
-        for k in 0..self.mentions.len() {
+        for k in (0..self.mentions.len()).filter(|_| !firsts.is_empty()) {
             let m = self.mentions[k];
-            let Some(&n) = starts.get(&(m.end + 1)) else {
+            if self.entities[m.entity].kind != Kind::Place
+                || !firsts.contains(names::key(&body[m.start..m.end]).as_str())
+            {
+                continue;
+            }
+            let Some(n) = self.mentions.iter().position(|x| x.start == m.end + 1) else {
                 continue;
             };
             let end = self.mentions[n].end;
-            if self.entities[m.entity].kind == Kind::Place
-                && &body[m.end..m.end + 1] == " "
+            if &body[m.end..m.end + 1] == " "
                 && let Some(&person) = surnames.get(&names::key(&body[m.start..end]))
             {
                 self.mentions[k] = Mention {

@@ -498,7 +498,7 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
         if words.len() <= 6
             && the == "the"
             && time == "time"
-            && (n.chars().all(|c| c.is_ascii_digit()) || COUNT_WORDS.contains(&n.as_str())));
+            && count(n));
     // "the mother of two said", "the father-of-three said": a parent by the number of children
     let parent = matches!(&words[..], [the, rest @ ..] if the == "the" && parent_of(rest));
     let national = ["the ", "The "]
