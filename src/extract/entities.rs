@@ -4313,6 +4313,14 @@ mod tests {
             ],
         ),
         (
+            // a trade before an unlisted name, capitalised as it opens the sentence
+            "He spoke. Broker Khurshid Alam said the mood was bad. Economist Ana Ochoa agreed.",
+            &[
+                "Khurshid Alam=person:Khurshid Alam",
+                "Ana Ochoa=person:Ana Ochoa",
+            ],
+        ),
+        (
             // a state legislator's title before an unlisted name
             "He spoke. In the assembly, MLA Prakash Kadadi claimed there was fraud.",
             &["Prakash Kadadi=person:Prakash Kadadi"],
