@@ -1482,7 +1482,10 @@ impl<'a> Article<'a> {
                     break;
                 }
             }
-            if let Some(to) = self.body_goes_on_after_and(u, end) {
+            if let Some(to) = self
+                .body_goes_on_after_and(u, end)
+                .or_else(|| self.body_opens_before_and(u, end))
+            {
                 end = to;
             }
             // "St. Peter's Square", "St. Paul's Cathedral": a saint's place, not the saint
@@ -1594,6 +1597,58 @@ impl<'a> Article<'a> {
         }
         let ends = k == n || !self.units[k].joined || !self.is_cap(k);
         (k > end + 1 && k - end <= MOST + 1 && ends).then_some(k)
+    }
+
+    /// Where the name of a body ends that opens with words joined to its head by "and" (and
+    /// commas): "the Test and County Cricket Board", "the Commerce, Science and Transportation
+    /// Committee". The run `u..end` follows "the" (or opens with "The") and holds one or two
+    /// words, after a listed body's name if one opens it ("the Senate Commerce, ..."); one to
+    /// three capitalised words after "and" end in a body's head word and the run. No other
+    /// word is listed, a given name, a nationality or a word like "Monday" ("the Senate and
+    /// House Intelligence Committee" and "the Israelis and Red Cross" are two).
+    fn body_opens_before_and(&self, u: usize, end: usize) -> Option<usize> {
+        const MOST: usize = 3;
+        let n = self.units.len();
+        let plain = |k: usize| {
+            let w = self.text(k);
+            self.units[k].hit.is_none()
+                && capitalised(w)
+                && !all_caps(w)
+                && !self.first_name(k)
+                && !self.words.demonyms.contains(w)
+                && !self.words.not_names.contains(w)
+        };
+        let mut first = if self.text(u) == "The" { u + 1 } else { u };
+        let after_the = first > u
+            || (u > 0
+                && self.units[u].joined
+                && self.units[u - 1].hit.is_none()
+                && self.text(u - 1) == "the");
+        // (and a listed body's name: "the Senate Commerce, Science and Transportation Committee")
+        if after_the && first < end && self.listed_as(first, Kind::Organization) {
+            first += 1;
+        }
+        if !after_the || first >= end || end - first > 2 || !(first..end).all(plain) {
+            return None;
+        }
+        // "Commerce, Science and": single words after commas, then "and"
+        let mut k = end;
+        while k < n && self.text(k) != "and" {
+            let comma = &self.body[self.units[k - 1].end..self.units[k].start] == ", ";
+            if !comma || k - end >= MOST || !plain(k) {
+                return None;
+            }
+            k += 1;
+        }
+        if k + 1 >= n || !self.units[k].joined {
+            return None;
+        }
+        let mut m = k + 1;
+        while m < n && m - k <= MOST && self.units[m].joined && plain(m) {
+            m += 1;
+        }
+        let ends = m == n || !self.units[m].joined || !self.is_cap(m);
+        (m > k + 1 && ends && self.words.org_words.contains(self.text(m - 1))).then_some(m)
     }
 
     /// Can unit `k` go on a body's name past its head ("Trade and Industry", "Steel Workers"):
@@ -4310,6 +4365,18 @@ mod tests {
             &[
                 "Park Sang-cheol=person:Park Sang-cheol",
                 "Choi Sang-mok=person:Choi Sang-mok",
+            ],
+        ),
+        (
+            // unlisted words joined to a body's head word by "and" and commas open its name
+            "He spoke. The Test and County Cricket Board and the Senate Commerce, Science and \
+             Transportation Committee met. The Israelis and Red Cross did not.",
+            &[
+                "Test and County Cricket Board=organization:Test and County Cricket Board",
+                "Senate Commerce, Science and Transportation Committee=organization:\
+                 Senate Commerce, Science and Transportation Committee",
+                "Israelis=nationality:Israeli",
+                "Red Cross=organization:Red Cross",
             ],
         ),
         (
