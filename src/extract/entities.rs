@@ -360,6 +360,7 @@ const PARTY_ADJECTIVES: &[&str] = &["Christian", "Free", "Radical", "Social"];
 /// Words the lists give to a U.S. body that other countries' stories use for their own.
 const US_GENERIC_BODIES: &[&str] = &[
     "Congress",
+    "House",
     "House of Representatives",
     "Senate",
     "Supreme Court",
@@ -4380,6 +4381,18 @@ mod tests {
             ],
         ),
         (
+            // the chamber alone beside its committees; "house" in lower case is a house
+            "He spoke. The House Ethics Committee and the House Oversight Committee sent it to \
+             the full House, near his house. Gazzetta dello Sport and Itar-Tass reported it.",
+            &[
+                "House Ethics Committee=organization:House Ethics Committee",
+                "House Oversight Committee=organization:House Oversight Committee",
+                "House=organization:U.S. House of Representatives",
+                "Gazzetta dello Sport=organization:Gazzetta dello Sport",
+                "Itar-Tass=organization:TASS",
+            ],
+        ),
+        (
             // a trade before an unlisted name, capitalised as it opens the sentence
             "He spoke. Broker Khurshid Alam said the mood was bad. Economist Ana Ochoa agreed.",
             &[
@@ -4741,6 +4754,7 @@ mod tests {
                 "Free Democrats=organization:Free Democratic Party",
                 "FDP=organization:Free Democratic Party",
                 "Social Democrats=organization:Social Democrats",
+                "House=organization:U.S. House of Representatives",
                 "Democrats=organization:Democratic Party",
             ],
         ),

@@ -687,11 +687,15 @@ const SPELLINGS: &[(&str, &str)] = &[
 ];
 
 /// Whether a lower-cased form is an everyday word, in American or British spelling
-/// ("turkey", "labour"): in lower case it names nothing ("the main labour unions").
+/// ("turkey", "labour"): in lower case it names nothing ("the main labour unions"). A word
+/// whose plural is listed counts too: the list leaves out words that are also common
+/// surnames ("house", "houses").
 fn everyday(common: &[&str], word: &str) -> bool {
     let american = word.strip_suffix("our").map(|stem| format!("{stem}or"));
+    let plural = format!("{word}s");
     std::iter::once(word)
         .chain(american.as_deref())
+        .chain((!word.contains(' ')).then_some(plural.as_str()))
         .any(|w| common.binary_search(&w).is_ok())
 }
 
