@@ -2686,6 +2686,10 @@ impl<'a> Article<'a> {
             // (not "The WFA said": an acronym)
             && !(n == 1 && self.acronym_like(first))
             && (n >= 2 || !self.units[first].sentence_start || !self.text(first).ends_with('s'))
+            // (not "Police said" opening a sentence: a body's head word alone)
+            && !(n == 1
+                && self.units[first].sentence_start
+                && self.words.org_words.contains(self.text(first)))
             && !(n == 1 && self.after_firm_possessive(first))
             // (not "the Commission said", "the Christian Democratic Appeal said": one word
             // after "the" names a body, not a person)
@@ -4391,6 +4395,11 @@ mod tests {
                 "Gazzetta dello Sport=organization:Gazzetta dello Sport",
                 "Itar-Tass=organization:TASS",
             ],
+        ),
+        (
+            // a body's head word alone opening a sentence is no one's name
+            "He spoke. Police said the seven men would appear in Stansted on Saturday.",
+            &["Stansted=place:Stansted"],
         ),
         (
             // a trade before an unlisted name, capitalised as it opens the sentence
