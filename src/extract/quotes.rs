@@ -501,9 +501,15 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
             && count(n));
     // "the mother of two said", "the father-of-three said": a parent by the number of children
     let parent = matches!(&words[..], [the, rest @ ..] if the == "the" && parent_of(rest));
-    let national = ["the ", "The "]
-        .iter()
-        .any(|the| text.starts_with(the) && ctx.people.national(s + the.len(), e));
+    // (one person: not "the Iraqis", "the French", "the Chinese")
+    let one = |w: &str| {
+        let plural = w.ends_with('s') && !w.ends_with("ss");
+        let people = ["ch", "sh", "ese"].iter().any(|end| w.ends_with(end));
+        !plural && !people
+    };
+    let national = ["the ", "The "].iter().any(|the| {
+        text.starts_with(the) && ctx.people.national(s + the.len(), e) && one(&text[the.len()..])
+    });
     // "the captain said", "the striker said": a player's role, which sports reports use for
     // the player just named
     // ("the Newcastle manager said", "the England striker said": with the team before it,
@@ -523,16 +529,19 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
     };
     if age || record || parent || national || role {
         // (an age or a record, also the paragraph before when this one names no one: "Mohammed
-        // Abdel-Salam was asleep.\n\n“Q,” the 34-year-old teacher said"; a nationality may
-        // be anyone's there: "Salah scored.\n\n“Q,” the Dutchman said")
+        // Abdel-Salam was asleep.\n\n“Q,” the 34-year-old teacher said"; a nationality, only
+        // the person heading a clause there: "Arne Slot was asked about the midfielder.\n\n
+        // “Q,” the Dutchman said")
         let before = ctx.paras[ctx.para.saturating_sub(1)].start;
         return ctx
             .people
             .described_before(s, ctx.paras[ctx.para].start)
             .or_else(|| {
-                (age || record || parent)
-                    .then(|| ctx.people.described_before(s, before))
-                    .flatten()
+                if age || record || parent {
+                    ctx.people.described_before(s, before)
+                } else {
+                    ctx.people.subject_before(s, before)
+                }
             });
     }
     // "said one resident, Olena Kovalenko, 54": a person named in apposition right after a
@@ -1882,10 +1891,28 @@ mod tests {
     fn an_age_and_a_noun_mean_the_person_named_in_the_paragraph_before() {
         let body = "DERNA, Libya (AP) — Mohammed Abdel-Salam was asleep when the water came.\n\n\
                     “I heard a sound like an explosion,” the 34-year-old teacher said.\n\n\
-                    Mohamed Salah scored twice.\n\n“We deserved it,” the Dutchman said.";
+                    The winner came from a cross by Mohamed Salah.\n\n“We deserved it,” the \
+                    Dutchman said.";
         assert_eq!(
             speakers(body),
             [Some("Mohammed Abdel-Salam".to_string()), None]
+        );
+    }
+
+    #[test]
+    fn a_nationality_means_the_person_heading_a_clause_in_the_paragraph_before() {
+        let body = "Arne Slot was asked about Brenner at his press conference.\n\n“I'm not going \
+                    to talk about him,” the Dutchman said.\n\nVincent Kompany, who built his side \
+                    around Brenner, said he had spoken to him.\n\n“He's calm,” the Belgian said.\n\n\
+                    Police said Ali Hassan would appear in court. The Iraqis said they were \
+                    “ordinary people” and fled.";
+        assert_eq!(
+            speakers(body),
+            [
+                Some("Arne Slot".to_string()),
+                Some("Vincent Kompany".to_string()),
+                None
+            ]
         );
     }
 

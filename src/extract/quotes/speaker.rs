@@ -707,6 +707,17 @@ impl<'a> People<'a> {
             .map(|i| self.referent(i))
     }
 
+    /// The nearest person heading a clause in `[from, pos)`, if any.
+    pub fn subject_before(&self, pos: usize, from: usize) -> Option<Referent> {
+        let upto = self.persons.partition_point(|p| p.0 < pos);
+        (0..upto)
+            .rev()
+            .take_while(|&i| self.persons[i].0 >= from)
+            .take(PRONOUN_CANDIDATES)
+            .find(|&i| self.persons[i].1 <= pos && self.subjects[i])
+            .map(|i| self.referent(i))
+    }
+
     /// What person mention `i` refers to: its entity, or the name the recogniser missed.
     fn referent(&self, i: usize) -> Referent {
         match self.persons[i] {
