@@ -514,10 +514,7 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
     // the player just named
     // ("the Newcastle manager said", "the England striker said": with the team before it,
     // also its manager or coach)
-    let team = text
-        .split_whitespace()
-        .nth(1)
-        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    let team = capitalised_word(text, 1);
     let role = match &words[..] {
         [the, role] => the == "the" && PLAYER_ROLES.contains(&role.as_str()),
         [the, _, role] => {
@@ -606,9 +603,29 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
                 office
                     .then(|| ctx.people.sole_person_before(s).map(Referent::Entity))
                     .flatten()
+            })
+            .or_else(|| {
+                // "Kemi Badenoch opened PMQs. The Conservative leader said:", "Starmer replied
+                // that ….\n\n“Q,” the prime minister said": an office, or a party's or a
+                // firm's title, means the one person named just before, heading a clause
+                let owned = words.len() == 3 && capitalised_word(text, 1);
+                (head_end == words.len() && (office || owned))
+                    .then(|| {
+                        let before = ctx.paras[ctx.para.saturating_sub(1)].start;
+                        ctx.people.sole_subject_before(s, before)
+                    })
+                    .flatten()
             });
     }
     None
+}
+
+/// Does the `n`th word of `text` open with a capital ("Conservative" in "The Conservative
+/// leader")?
+fn capitalised_word(text: &str, n: usize) -> bool {
+    text.split_whitespace()
+        .nth(n)
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Counts written as words, as in "the seven-time champion".
@@ -1896,6 +1913,35 @@ mod tests {
         assert_eq!(
             speakers(body),
             [Some("Mohammed Abdel-Salam".to_string()), None]
+        );
+    }
+
+    #[test]
+    fn a_chief_officer_by_either_name_is_the_person_so_titled() {
+        let body = "“We did not execute well,” Chief Executive Officer Priya Ramanathan said.\n\n\
+                    Analysts were unconvinced.\n\n“Demand is strong,” the CEO said.\n\nCFO Mark \
+                    Dunn spoke next. “Margins fell,” the chief financial officer said.";
+        assert_eq!(
+            speakers(body),
+            [
+                Some("Priya Ramanathan".to_string()),
+                Some("Priya Ramanathan".to_string()),
+                Some("Mark Dunn".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_party_title_or_an_office_means_the_person_heading_a_clause_before() {
+        let body = "Kemi Badenoch opened PMQs with the plant. The Conservative leader said: “Ministers \
+                    were warned.”\n\nKeir Starmer replied that he would not be lectured.\n\n“The \
+                    party opposite left us poorer,” the prime minister said.";
+        assert_eq!(
+            speakers(body),
+            [
+                Some("Kemi Badenoch".to_string()),
+                Some("Keir Starmer".to_string())
+            ]
         );
     }
 

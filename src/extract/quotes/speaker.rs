@@ -707,6 +707,20 @@ impl<'a> People<'a> {
             .map(|i| self.referent(i))
     }
 
+    /// The person heading a clause in `[from, pos)` when that is the only person named there.
+    pub fn sole_subject_before(&self, pos: usize, from: usize) -> Option<Referent> {
+        let (lo, hi) = (
+            self.persons.partition_point(|p| p.0 < from),
+            self.persons.partition_point(|p| p.0 < pos),
+        );
+        let window = &self.persons[lo..hi];
+        let one = window.first()?.2;
+        if one == UNLISTED || window.iter().any(|p| p.2 != one) {
+            return None;
+        }
+        self.subject_before(pos, from)
+    }
+
     /// The nearest person heading a clause in `[from, pos)`, if any.
     pub fn subject_before(&self, pos: usize, from: usize) -> Option<Referent> {
         let upto = self.persons.partition_point(|p| p.0 < pos);
@@ -873,6 +887,10 @@ impl<'a> People<'a> {
                     .filter(|w| !w.is_empty())
                     .map(str::to_lowercase),
             );
+            // "Chief Executive Officer Priya Ramanathan" is "the CEO", and "CEO Priya
+            // Ramanathan" "the chief executive"
+            let officer = chief_officer(&ctx);
+            ctx.extend(officer);
             let matches = |w: &String| ctx.iter().any(|c| same_title(c, w));
             let others = words
                 .iter()
@@ -1171,6 +1189,27 @@ fn introduced(body: &str, start: usize, end: usize) -> bool {
 }
 
 /// Title words equal, allowing a possessive or plural "s".
+/// The other way of writing a chief officer's title that `words` hold: "ceo" for "chief
+/// executive officer" (or "chief executive"), "chief executive officer" for "ceo"; likewise
+/// the financial and operating officers.
+fn chief_officer(words: &[String]) -> Vec<String> {
+    const OFFICERS: [(&str, &str); 3] = [
+        ("ceo", "executive"),
+        ("cfo", "financial"),
+        ("coo", "operating"),
+    ];
+    let mut out = Vec::new();
+    for (short, long) in OFFICERS {
+        let spelt = words.windows(2).any(|w| w[0] == "chief" && w[1] == long);
+        if spelt {
+            out.push(short.to_string());
+        } else if words.iter().any(|w| w == short) {
+            out.extend(["chief", long, "officer"].map(str::to_string));
+        }
+    }
+    out
+}
+
 fn same_title(a: &str, b: &str) -> bool {
     let (a, b) = (full_title(a), full_title(b));
     a == b || a.strip_suffix('s') == Some(b) || b.strip_suffix('s') == Some(a)
