@@ -1539,11 +1539,14 @@ impl<'a> Article<'a> {
         }
         let word = self.text(group);
         let plural = word.ends_with('s') || word.ends_with("men") || word == "Children";
+        // (or an office's: "the Prime Minister's Office", "the Governor's Office")
+        let office = (u..end)
+            .filter(|&i| !self.words.not_names.contains(self.text(i)))
+            .all(|i| self.is_title(i));
         if end >= n
             || !self.units[group].possessive
             || self.units[group].hit.is_some()
-            || !plural
-            || !self.common_word(group)
+            || !(office || (plural && self.common_word(group)))
             || self.units[group].headline
         {
             return None;
@@ -4394,6 +4397,26 @@ mod tests {
                 "House=organization:U.S. House of Representatives",
                 "Gazzetta dello Sport=organization:Gazzetta dello Sport",
                 "Itar-Tass=organization:TASS",
+            ],
+        ),
+        (
+            // hospitals, teams, units and bus firms end bodies' names; a portfolio between a
+            // minister and the name is the title's
+            "He spoke. She was taken to Leeds General Infirmary. The Homicide and Major Enquiry \
+             Team and Trentline Buses said so. Minister for Housing James Browne agreed.",
+            &[
+                "Leeds General Infirmary=organization:Leeds General Infirmary",
+                "Homicide and Major Enquiry Team=organization:Homicide and Major Enquiry Team",
+                "Trentline Buses=organization:Trentline Buses",
+                "James Browne=person:James Browne",
+            ],
+        ),
+        (
+            // an office's possessive opens its office's name
+            "He spoke. The Prime Minister's Office said the Governor's Office agreed.",
+            &[
+                "Prime Minister's Office=organization:Prime Minister's Office",
+                "Governor's Office=organization:Governor's Office",
             ],
         ),
         (
