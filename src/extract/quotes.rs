@@ -2174,6 +2174,17 @@ mod tests {
         let body = "The bakery has fed Harold Jenkins since he was a boy. “Same bread, same \
                     smile,” he said.";
         assert_eq!(speakers(body), [Some("Harold Jenkins".to_string())]);
+        // also opening a paragraph after one that ends in a closing single mark
+        let body = "The prosecutor Simon Bickerdike told the jury: 'It was over in ten \
+                    seconds.'\n\nTakeaway worker Ahmed Rafiq, 41, told the court he had been \
+                    wiping the counter.\n\n'Then Callum was on the floor,' he said.";
+        assert_eq!(
+            speakers(body),
+            [
+                Some("Simon Bickerdike".to_string()),
+                Some("Ahmed Rafiq".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -1087,13 +1087,16 @@ fn heads_clause(body: &str, start: usize, end: usize) -> bool {
                 let before = rest[..word_start].trim_end();
                 let first_start = last_word_start(before);
                 let first = &before[first_start..];
+                // (opening the sentence or the paragraph)
+                let gap = &before[..first_start];
+                let earlier = gap.trim_end();
                 first.starts_with(char::is_uppercase)
                     && plain(&first.to_lowercase())
-                    && before[..first_start]
-                        .trim_end()
-                        .chars()
-                        .next_back()
-                        .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '”' | '"'))
+                    && (gap[earlier.len()..].contains('\n')
+                        || earlier
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '”' | '"' | '’' | '\'')))
             };
         if !(capital || title_of || title || described_by_noun) || clean.is_empty() {
             return false;
