@@ -2219,6 +2219,15 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_with_commas_of_its_own_leaves_the_noun_before_which() {
+        let body = "The company, which runs routes from depots in Stoke-on-Trent, Burton upon \
+                    Trent, Stafford and Stratford-upon-Avon, said it was “disappointed”. Michael \
+                    Mulgrew, president of the union, which represents teachers, said it was “a \
+                    message”.";
+        assert_eq!(written_speakers(body), ["The company", "Michael Mulgrew"]);
+    }
+
+    #[test]
     fn a_relative_clause_without_commas_leaves_the_noun_before_who() {
         let body = "One official who asked not to be named because he does business with the \
                     county called the plan “a fantasy of people who never worked.”";

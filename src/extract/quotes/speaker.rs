@@ -188,12 +188,28 @@ pub fn backward(
         e -= 1;
     }
     e = skip_parenthetical(body, toks, w, e);
+    let mut closed = false;
     if e > w + 1 && is_separator(body, &toks[e - 1]) {
         e -= 1;
         e = skip_parenthetical(body, toks, w, e);
+        closed = true;
     }
     if e == w {
         return None;
+    }
+    // "The company, which runs routes from depots in Stoke-on-Trent, Burton upon Trent and
+    // Stratford-upon-Avon, said": a relative clause opening at the clause's first comma,
+    // however many commas of its own it holds, leaves the noun before it
+    // (the clause's first comma: not "Michael Mulgrew, president of the union, which …")
+    if closed
+        && let Some(comma) = (w + 1..e.saturating_sub(1)).find(|&i| is_separator(body, &toks[i]))
+        && is_word(&toks[comma + 1])
+        && matches!(lower(body, &toks[comma + 1]).as_str(), "which" | "who")
+    {
+        let start = walk_back(body, toks, w, comma);
+        if start < comma && is_subject(body, toks, start, comma) {
+            return Some((start, comma));
+        }
     }
     let s = walk_back(body, toks, w, e);
     // "One official who asked not to be named said", "A rancher who lives nearby called": a
