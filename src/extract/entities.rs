@@ -4412,6 +4412,16 @@ mod tests {
             ],
         ),
         (
+            // British unions and towns with hyphens and "upon"
+            "He spoke. Unite and the RMT struck in Newcastle under Lyme and Stratford-upon-Avon.",
+            &[
+                "Unite=organization:Unite the Union",
+                "RMT=organization:National Union of Rail, Maritime and Transport Workers",
+                "Newcastle under Lyme=place:Newcastle-under-Lyme",
+                "Stratford-upon-Avon=place:Stratford-upon-Avon",
+            ],
+        ),
+        (
             // an office's possessive opens its office's name
             "He spoke. The Prime Minister's Office said the Governor's Office agreed.",
             &[
