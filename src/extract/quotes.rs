@@ -2228,6 +2228,13 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_after_a_name_and_its_comma_is_that_persons() {
+        let body = "Kamala Harris spoke to a crowd. She was introduced by Gov. Josh Shapiro, who \
+                    called the election “a choice between moving forward and going back.”";
+        assert_eq!(speakers(body), [Some("Josh Shapiro".to_string())]);
+    }
+
+    #[test]
     fn a_relative_clause_without_commas_leaves_the_noun_before_who() {
         let body = "One official who asked not to be named because he does business with the \
                     county called the plan “a fantasy of people who never worked.”";

@@ -187,6 +187,20 @@ pub fn backward(
     while e > w && is_adverb_token(body, &toks[e - 1]) {
         e -= 1;
     }
+    // "introduced by Gov. Josh Shapiro, who called the election “a choice”": a relative
+    // clause's verb after a person's name and its comma is that person's
+    if e >= w + 3 && is_word(&toks[e - 1]) && lower(body, &toks[e - 1]) == "who" {
+        let comma = e - 2;
+        let name_end = toks[comma - 1].end;
+        if is_separator(body, &toks[comma])
+            && let Some(start) = (w..comma)
+                .rev()
+                .take(MAX_WORDS)
+                .find(|&i| people.ending(toks[i].start, name_end).is_some())
+        {
+            return Some((start, comma));
+        }
+    }
     e = skip_parenthetical(body, toks, w, e);
     let mut closed = false;
     if e > w + 1 && is_separator(body, &toks[e - 1]) {
