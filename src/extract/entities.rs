@@ -3456,7 +3456,14 @@ impl<'a> Article<'a> {
                     surname.entry(last.to_string()).or_insert(i);
                 }
                 // "Ferdinand Marcos Jr." ... "Marcos": the surname before a generational suffix
-                if matches!(last, "jr" | "sr" | "ii" | "iii" | "iv") && parts.next().is_some() {
+                let after = parts.next();
+                if matches!(last, "jr" | "sr" | "ii" | "iii" | "iv") && after.is_some() {
+                    surname.entry(before.to_string()).or_insert(i);
+                }
+                // "Pope Leo XIV" ... "Leo", "King Charles III" ... "Charles": a regnal name
+                // and its number
+                let regnal = last.len() <= 5 && last.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+                if regnal && after.is_none() {
                     surname.entry(before.to_string()).or_insert(i);
                 }
             }
@@ -4409,6 +4416,16 @@ mod tests {
                 "Homicide and Major Enquiry Team=organization:Homicide and Major Enquiry Team",
                 "Trentline Buses=organization:Trentline Buses",
                 "James Browne=person:James Browne",
+            ],
+        ),
+        (
+            // a regnal name alone after the name and its number
+            "He spoke. Pope Leo XIV met King Charles III. Leo and Charles prayed.",
+            &[
+                "Pope Leo XIV=person:Leo XIV",
+                "Charles III=person:Charles III",
+                "Leo=person:Leo XIV",
+                "Charles=person:Charles III",
             ],
         ),
         (
