@@ -1917,6 +1917,20 @@ mod tests {
     }
 
     #[test]
+    fn a_churchman_or_a_doctor_by_the_noun_is_the_person_so_titled() {
+        let body = "Cardinal Pietro Parolin, the Vatican secretary of state, spoke later.\n\n“He \
+                    is not naive,” the cardinal told reporters.\n\nDr. Amy Chen treated him. “He \
+                    was lucky,” the doctor said.";
+        assert_eq!(
+            speakers(body),
+            [
+                Some("Pietro Parolin".to_string()),
+                Some("Amy Chen".to_string())
+            ]
+        );
+    }
+
+    #[test]
     fn a_chief_officer_by_either_name_is_the_person_so_titled() {
         let body = "“We did not execute well,” Chief Executive Officer Priya Ramanathan said.\n\n\
                     Analysts were unconvinced.\n\n“Demand is strong,” the CEO said.\n\nCFO Mark \

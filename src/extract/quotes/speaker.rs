@@ -1260,6 +1260,7 @@ fn full_title(word: &str) -> &str {
         "cmdr" => "commander",
         "col" => "colonel",
         "det" => "detective",
+        "dr" => "doctor",
         "gen" => "general",
         "gov" => "governor",
         "insp" => "inspector",
