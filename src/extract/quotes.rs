@@ -486,8 +486,11 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
         matches!(rest, [parent, of, n]
             if PARENTS.contains(&parent.as_str()) && of == "of" && count(n))
     };
+    // ("the 27-year-old software engineer from Provo said": or a longer description that
+    // names no one)
+    let described = |rest: &[String]| rest.len() <= 5 && ctx.people.named(s, e).is_none();
     let age = matches!(&words[..], [the, n, y, o, rest @ ..]
-        if (rest.len() <= 1 || parent_of(rest))
+        if (rest.len() <= 1 || parent_of(rest) || described(rest))
             && the == "the"
             && n.chars().all(|c| c.is_ascii_digit())
             && y == "year"
@@ -1928,6 +1931,14 @@ mod tests {
                 Some("Amy Chen".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn an_age_and_a_longer_description_mean_the_person_named_before() {
+        let body = "Another passenger, Omar Haddad, said the crew stayed calm.\n\n“They were \
+                    calm,” the 27-year-old software engineer from Provo said.\n\nPolice \
+                    questioned John Smith. “He is innocent,” the 34-year-old's lawyer said.";
+        assert_eq!(speakers(body), [Some("Omar Haddad".to_string()), None]);
     }
 
     #[test]
