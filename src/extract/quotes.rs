@@ -1130,11 +1130,19 @@ fn before(body: &str, toks: &[Token], people: &People, k: usize) -> Option<Attri
             }
             // "Kuleba offered congratulations and declared": the subject heads the sentence.
             let coordinated = matches!(prev.as_deref(), Some("and" | "but"));
-            let sp = speaker::backward(body, toks, people, w, m).or_else(|| {
-                coordinated
-                    .then(|| speaker::leading(body, toks, w, m))
-                    .flatten()
-            });
+            // (a figure names no one: "trading at about N1,590/$, and said")
+            let worded = |&(s, e): &(usize, usize)| {
+                body[toks[s].start..toks[e - 1].end]
+                    .chars()
+                    .any(char::is_alphabetic)
+            };
+            let sp = speaker::backward(body, toks, people, w, m)
+                .or_else(|| {
+                    coordinated
+                        .then(|| speaker::leading(body, toks, w, m))
+                        .flatten()
+                })
+                .filter(worded);
             // "Following a swiftly called, late-afternoon meeting": a verb after an article
             // and an adverb describes a noun, and nobody speaks
             let sp = sp.filter(|&(_, e)| {
@@ -2257,6 +2265,17 @@ mod tests {
         let body = "Kamala Harris spoke to a crowd. She was introduced by Gov. Josh Shapiro, who \
                     called the election “a choice between moving forward and going back.”";
         assert_eq!(speakers(body), [Some("Josh Shapiro".to_string())]);
+        // after an appositive, and with words between "who" and the verb; a figure is no one
+        let body = "Senate Majority Leader Mitch McConnell spoke.\n\nObama has a frosty \
+                    relationship with McConnell, now the Senate majority leader, who in 2010 said \
+                    the goal was to make Obama a “one-term president.”\n\nOlayemi Cardoso spoke. \
+                    Cardoso added that the naira had “shown greater stability”, trading at about \
+                    N1,590/$ at the official window, and said the bank would “not hesitate” to act.";
+        assert_eq!(
+            written_speakers(body),
+            ["the Senate majority leader", "Cardoso", "Cardoso"]
+        );
+        assert_eq!(speakers(body)[0].as_deref(), Some("Mitch McConnell"));
     }
 
     #[test]

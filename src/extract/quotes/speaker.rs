@@ -188,18 +188,26 @@ pub fn backward(
         e -= 1;
     }
     // "introduced by Gov. Josh Shapiro, who called the election “a choice”": a relative
-    // clause's verb after a person's name and its comma is that person's
-    if e >= w + 3 && is_word(&toks[e - 1]) && lower(body, &toks[e - 1]) == "who" {
-        let comma = e - 2;
+    // clause's verb after a person's name and its comma is that person's; after some other
+    // phrase and its comma, the speaker is whom that phrase would give ("McConnell, now the
+    // Senate majority leader, who in 2010 said")
+    let who = (e.saturating_sub(4).max(w + 2)..e).find(|&k| {
+        is_word(&toks[k])
+            && lower(body, &toks[k]) == "who"
+            && is_separator(body, &toks[k - 1])
+            && !toks[k + 1..e].iter().any(|t| is_separator(body, t))
+    });
+    if let Some(who) = who {
+        let comma = who - 1;
         let name_end = toks[comma - 1].end;
-        if is_separator(body, &toks[comma])
-            && let Some(start) = (w..comma)
-                .rev()
-                .take(MAX_WORDS)
-                .find(|&i| people.ending(toks[i].start, name_end).is_some())
-        {
-            return Some((start, comma));
-        }
+        let named = (w..comma)
+            .rev()
+            .take(MAX_WORDS)
+            .find(|&i| people.ending(toks[i].start, name_end).is_some());
+        return match named {
+            Some(start) => Some((start, comma)),
+            None => backward(body, toks, people, w, who),
+        };
     }
     e = skip_parenthetical(body, toks, w, e);
     let mut closed = false;
