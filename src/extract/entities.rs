@@ -4419,6 +4419,15 @@ mod tests {
             ],
         ),
         (
+            // a chief of staff's title holds "Staff"; a general staff is a body
+            "He spoke. White House Chief of Staff Susie Wiles met the General Staff.",
+            &[
+                "White House=organization:White House",
+                "Susie Wiles=person:Susie Wiles",
+                "General Staff=organization:General Staff",
+            ],
+        ),
+        (
             // a regnal name alone after the name and its number
             "He spoke. Pope Leo XIV met King Charles III. Leo and Charles prayed.",
             &[
