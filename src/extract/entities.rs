@@ -4419,6 +4419,15 @@ mod tests {
             ],
         ),
         (
+            // Irish, Scottish and Welsh given names
+            "He spoke. Aengus Ó Snodaigh, Rhodri Ellis and Hamish Tulloch objected.",
+            &[
+                "Aengus Ó Snodaigh=person:Aengus Ó Snodaigh",
+                "Rhodri Ellis=person:Rhodri Ellis",
+                "Hamish Tulloch=person:Hamish Tulloch",
+            ],
+        ),
+        (
             // a chief of staff's title holds "Staff"; a general staff is a body
             "He spoke. White House Chief of Staff Susie Wiles met the General Staff.",
             &[

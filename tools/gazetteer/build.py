@@ -659,6 +659,13 @@ Maada Bio Adama Barrow Umaro Embalo Alpha Condé Conde Mamady Doumbouya Faure Gn
 Patrice Talon Roch Kaboré Kabore Blaise Compaoré Thomas Sankara Paul Biya Ali Bongo Brice
 Oligui Nguema Teodoro Obiang Faustin-Archange Touadéra Azali Andry Rajoelina Pravind Jugnauth
 Kaïs Saïed Kais Saied Abdelmadjid Tebboune Aziz Akhannouch Mohammed Abdelilah Benkirane
+Aengus Aodhán Aoife Bríd Cathal Caoimhe Cian Ciarán Ciaran Colm Conor Darragh Dermot Donnchadh
+Éamon Eamon Eamonn Enda Eoghan Eoin Fearghal Feargal Fionnuala Gráinne Grainne Máire Mairéad
+Mairead Micheál Neasa Niamh Nuala Oisín Oisin Pádraig Padraig Paschal Róisín Roisin Ruairí
+Ruairi Seán Seamus Séamus Síle Siobhán Siobhan Sinéad Sinead Sorca Tadhg Aisling Clodagh Orla
+Saoirse Fiachra Declan Diarmuid Dónal Donal Cillian Ailbhe Emer Muireann Eimear Áine Aine
+Ruaridh Eilidh Iain Hamish Mhairi Kirsty Fergus Alasdair Rhodri Rhys Dafydd Gareth Huw Ieuan
+Siân Sian Carwyn Eluned Cerys Bethan Mared
 """
 
 
@@ -1024,7 +1031,8 @@ def build_first_names():
         "  (European, Turkish, Indonesian, Indian, African) from npm @faker-js/faker 10.6.0 (MIT",
         "  licence), minus English words and names in the other gazetteer files; news names",
         "  (Slavic transliterations, Arabic, Persian, Hebrew, Chinese and Korean romanised, African",
-        "  leaders' names) added by hand; titles (King, Major, Prince) removed.",
+        "  leaders' names, Irish, Scottish and Welsh names) added by hand; titles (King, Major,",
+        "  Prince) removed.",
         "Made by tools/gazetteer/build.py.",
         "Names that are also words (Rose, Will, Mark) are kept: the recogniser uses a first name only",
         "as evidence next to another capitalised word. Matching is case-sensitive.",
