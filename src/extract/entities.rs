@@ -112,6 +112,11 @@ const FIRM_LEADS: &[&str] = &[
 /// Trust"): kept before an organization head word.
 const ORG_LEADS: &[&str] = &["Eastern", "First", "Northern", "Southern", "Western"];
 
+/// Honours and offices written after a person's name ("Simon Pratt KC", "Tom Jones OBE").
+const POST_NOMINALS: &[&str] = &[
+    "CBE", "CH", "DBE", "FRS", "GBE", "KBE", "KC", "KG", "MBE", "MEP", "MP", "MSP", "OBE", "QC",
+];
+
 /// Participles after a nationality and a hyphen: "Russian-backed", "Saudi-led",
 /// "Iranian-born".
 const NATIONAL_PARTICIPLES: &[&str] = &[
@@ -1519,7 +1524,13 @@ impl<'a> Article<'a> {
                 u = stop + 1;
                 continue;
             }
-            self.run(u, end);
+            // "Simon Pratt KC", "Jane Smith MP": honours and offices written after a name are
+            // no part of it
+            let mut stop = end;
+            while stop >= u + 3 && POST_NOMINALS.contains(&self.text(stop - 1)) {
+                stop -= 1;
+            }
+            self.run(u, stop);
             u = end.max(self.consumed);
         }
     }
@@ -4416,6 +4427,15 @@ mod tests {
                 "Homicide and Major Enquiry Team=organization:Homicide and Major Enquiry Team",
                 "Trentline Buses=organization:Trentline Buses",
                 "James Browne=person:James Browne",
+            ],
+        ),
+        (
+            // honours and offices after a name are no part of it
+            "He spoke. Simon Pratt KC and Jane Smith MP agreed. Mr Pratt left.",
+            &[
+                "Simon Pratt=person:Simon Pratt",
+                "Jane Smith=person:Jane Smith",
+                "Pratt=person:Simon Pratt",
             ],
         ),
         (
