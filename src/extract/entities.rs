@@ -3477,6 +3477,16 @@ impl<'a> Article<'a> {
                 if regnal && after.is_none() {
                     surname.entry(before.to_string()).or_insert(i);
                 }
+                // "John Lee Ka-chiu" ... "Lee": a Cantonese given name after the family name
+                let mut written = e.name.rsplit(' ');
+                if let (Some(given), Some(family), Some(_)) =
+                    (written.next(), written.next(), written.next())
+                    && given.split_once('-').is_some_and(|(a, b)| {
+                        a.starts_with(char::is_uppercase) && b.starts_with(char::is_lowercase)
+                    })
+                {
+                    surname.entry(names::key(family)).or_insert(i);
+                }
             }
             // (not "la o" of "Pedro de la O": a particle opens no surname that the first
             // particle does not open, below)
@@ -4427,6 +4437,14 @@ mod tests {
                 "Homicide and Major Enquiry Team=organization:Homicide and Major Enquiry Team",
                 "Trentline Buses=organization:Trentline Buses",
                 "James Browne=person:James Browne",
+            ],
+        ),
+        (
+            // a Cantonese given name after the family name
+            "He spoke. Chief Executive John Lee Ka-chiu spoke. Lee said it was fine.",
+            &[
+                "John Lee Ka-chiu=person:John Lee Ka-chiu",
+                "Lee=person:John Lee Ka-chiu",
             ],
         ),
         (
