@@ -4440,6 +4440,18 @@ mod tests {
             ],
         ),
         (
+            // towns of Gaza, Lebanon and the Donbas front; a tennis venue
+            "He spoke. Strikes hit Beit Hanoon, Beit Lahia, Sidon and Kostiantynivka. Indian \
+             Wells hosts the tournament.",
+            &[
+                "Beit Hanoon=place:Beit Hanoun",
+                "Beit Lahia=place:Beit Lahia",
+                "Sidon=place:Sidon",
+                "Kostiantynivka=place:Kostiantynivka",
+                "Indian Wells=place:Indian Wells",
+            ],
+        ),
+        (
             // a Cantonese given name after the family name
             "He spoke. Chief Executive John Lee Ka-chiu spoke. Lee said it was fine.",
             &[
