@@ -1469,9 +1469,16 @@ impl<'a> Article<'a> {
                 continue;
             }
             let mut end = u + 1;
+            // ("Paris-based Orsay Gestion": a hit inside a hyphenated word joins nothing after
+            // the word)
+            let whole = |k: usize| {
+                self.units[k].glued
+                    || !self.body[self.units[k - 1].end..self.units[k].start].starts_with('-')
+            };
             while end < n
                 && !self.units[end - 1].possessive
                 && (self.units[end].joined || self.units[end].glued || self.ampersand_before(end))
+                && whole(end)
             {
                 if self.is_cap(end) {
                     end += 1;
@@ -2585,6 +2592,9 @@ impl<'a> Article<'a> {
             // "said Park Sang-cheol": a family name written first, then a given name of two
             // syllables joined by a hyphen, as Korean names are romanised
             Some(Kind::Person)
+        } else if (2..=4).contains(&n) && !first_named && self.based_before(first) {
+            // "Paris-based Orsay Gestion said": what a place is the base of is a firm
+            Some(Kind::Organization)
         } else if pageant && n == 1 && self.common_word_any_case(first) {
             None // "the former Miss Universe": a title, no one's name
         } else if team {
@@ -3306,6 +3316,14 @@ impl<'a> Article<'a> {
             && self.units[next].joined
             && !self.units[u].possessive
             && self.words.person_verbs.contains(self.text(next))
+    }
+
+    /// Does "Paris-based" or "Texas-headquartered" stand right before unit `u`?
+    fn based_before(&self, u: usize) -> bool {
+        let before = &self.body[..self.units[u].start];
+        before
+            .strip_suffix(' ')
+            .is_some_and(|b| b.ends_with("-based") || b.ends_with("-headquartered"))
     }
 
     fn locative_before(&self, u: usize) -> bool {
@@ -4437,6 +4455,16 @@ mod tests {
                 "Homicide and Major Enquiry Team=organization:Homicide and Major Enquiry Team",
                 "Trentline Buses=organization:Trentline Buses",
                 "James Browne=person:James Browne",
+            ],
+        ),
+        (
+            // what a place is the base of is a firm; the hyphenated word ends the place's run
+            "He spoke. Analysts at Lyon-based Orsay Gestion agreed. Paris-based Orsay Gestion \
+             said so.",
+            &[
+                "Lyon=place:Lyon",
+                "Orsay Gestion=organization:Orsay Gestion",
+                "Orsay Gestion=organization:Orsay Gestion",
             ],
         ),
         (
