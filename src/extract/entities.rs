@@ -4458,6 +4458,14 @@ mod tests {
             ],
         ),
         (
+            // Ireland's parliament and police; its offices are titles
+            "He spoke. The Taoiseach told the Dáil that Gardaí and the Ceann Comhairle agreed.",
+            &[
+                "Dáil=organization:Dáil Éireann",
+                "Gardaí=organization:Garda Síochána",
+            ],
+        ),
+        (
             // what a place is the base of is a firm; the hyphenated word ends the place's run
             "He spoke. Analysts at Lyon-based Orsay Gestion agreed. Paris-based Orsay Gestion \
              said so.",

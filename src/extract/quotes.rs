@@ -1950,6 +1950,13 @@ mod tests {
     }
 
     #[test]
+    fn the_taoiseach_is_the_person_introduced_so() {
+        let body = "The Taoiseach, Micheál Martin, spoke in Dublin.\n\nSimon Harris left.\n\n\
+                    “We will act,” the Taoiseach said.";
+        assert_eq!(speakers(body), [Some("Micheal Martin".to_string())]);
+    }
+
+    #[test]
     fn a_chief_officer_by_either_name_is_the_person_so_titled() {
         let body = "“We did not execute well,” Chief Executive Officer Priya Ramanathan said.\n\n\
                     Analysts were unconvinced.\n\n“Demand is strong,” the CEO said.\n\nCFO Mark \
