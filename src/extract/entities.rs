@@ -1609,9 +1609,10 @@ impl<'a> Article<'a> {
         {
             return None;
         }
+        // (a portfolio may end it: "Ministry of Energy and Infrastructure")
         let fits = |k: usize| {
             let w = self.text(k);
-            self.body_word(k) && capitalised(w) && !all_caps(w)
+            (self.body_word(k) || self.portfolio_word(k)) && capitalised(w) && !all_caps(w)
         };
         let mut k = end + 1;
         while k < n && k - end <= MOST && fits(k) && !self.units[k - 1].possessive {
@@ -1671,6 +1672,12 @@ impl<'a> Article<'a> {
         }
         let ends = m == n || !self.units[m].joined || !self.is_cap(m);
         (m > k + 1 && ends && self.words.org_words.contains(self.text(m - 1))).then_some(m)
+    }
+
+    /// Is unit `k` an unlisted title word joined to the one before, as a ministry's
+    /// portfolio is ("Energy and Infrastructure")?
+    fn portfolio_word(&self, k: usize) -> bool {
+        self.units[k].joined && self.units[k].hit.is_none() && self.is_title(k)
     }
 
     /// Can unit `k` go on a body's name past its head ("Trade and Industry", "Steel Workers"):
@@ -1793,7 +1800,11 @@ impl<'a> Article<'a> {
             // Analysis": after a body's "of", "for" or "on", an industry's word goes on to the
             // plain words (and an "and" between them) that end the run
             if j + 1 < b && b - j <= 6 && self.body_link_before(run_start, j) {
-                let plain = |k: usize| self.body_word(k) && self.is_cap(k) && !self.is_connector(k);
+                let plain = |k: usize| {
+                    (self.body_word(k) || self.portfolio_word(k))
+                        && self.is_cap(k)
+                        && !self.is_connector(k)
+                };
                 let and = |k: usize| k + 1 < b && self.text(k) == "and";
                 if !self.units[j].possessive
                     && (j + 1..b).all(|k| plain(k) || and(k))
@@ -1808,8 +1819,16 @@ impl<'a> Article<'a> {
                 && !CORPORATE_SUFFIXES.contains(&self.text(j))
             {
                 // "Council on Foreign Relations", but not "Centre on Friday"
+                // (nor "Division of Emergency Management Director Luis Ocampo": a title and a
+                // given name after it begin the person)
+                let person_at = |k: usize| {
+                    self.is_title(k)
+                        && k + 1 < b
+                        && self.units[k].hit.is_none()
+                        && self.first_name(k + 1)
+                };
                 let mut k = j + 2;
-                while k < b && !self.words.not_names.contains(self.text(k)) {
+                while k < b && !self.words.not_names.contains(self.text(k)) && !person_at(k) {
                     k += 1;
                 }
                 while k > j + 2 && self.is_connector(k - 1) {
@@ -4455,6 +4474,19 @@ mod tests {
                 "Homicide and Major Enquiry Team=organization:Homicide and Major Enquiry Team",
                 "Trentline Buses=organization:Trentline Buses",
                 "James Browne=person:James Browne",
+            ],
+        ),
+        (
+            // a title and a given name after a body's "of" begin a person; portfolios (titles)
+            // go on a body's name after "of" and "and"
+            "He spoke. Florida Division of Emergency Management Director Luis Ocampo and the \
+             UAE Ministry of Energy and Infrastructure met.",
+            &[
+                "Florida Division of Emergency Management=organization:\
+                 Florida Division of Emergency Management",
+                "Luis Ocampo=person:Luis Ocampo",
+                "UAE Ministry of Energy and Infrastructure=organization:\
+                 UAE Ministry of Energy and Infrastructure",
             ],
         ),
         (
