@@ -1229,7 +1229,6 @@ fn introduced(body: &str, start: usize, end: usize) -> bool {
     lower == "who" || lexicon::is_title(&lower)
 }
 
-/// Title words equal, allowing a possessive or plural "s".
 /// The other way of writing a chief officer's title that `words` hold: "ceo" for "chief
 /// executive officer" (or "chief executive"), "chief executive officer" for "ceo"; likewise
 /// the financial and operating officers.
@@ -1251,6 +1250,7 @@ fn chief_officer(words: &[String]) -> Vec<String> {
     out
 }
 
+/// Title words equal, allowing a possessive or plural "s".
 fn same_title(a: &str, b: &str) -> bool {
     let (a, b) = (full_title(a), full_title(b));
     a == b || a.strip_suffix('s') == Some(b) || b.strip_suffix('s') == Some(a)
