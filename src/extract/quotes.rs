@@ -435,8 +435,9 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
         })
         .collect();
     if let [w] = words.as_slice() {
-        if w == "he" || w == "she" {
-            let g = if w == "he" {
+        // ("Her reasoning was simple: “Q”": a possessive alone, like the pronoun)
+        if matches!(w.as_str(), "he" | "she" | "his" | "her") {
+            let g = if matches!(w.as_str(), "he" | "his") {
                 Gender::Male
             } else {
                 Gender::Female
@@ -1954,6 +1955,13 @@ mod tests {
         let body = "The Taoiseach, Micheál Martin, spoke in Dublin.\n\nSimon Harris left.\n\n\
                     “We will act,” the Taoiseach said.";
         assert_eq!(speakers(body), [Some("Micheal Martin".to_string())]);
+    }
+
+    #[test]
+    fn a_possessive_alone_before_the_quote_is_the_person_named_before() {
+        let body = "Tanya Greer, 46, a nurse from Levittown, said she had brought her daughter. \
+                    Her reasoning was simple: “I want her to have the same rights I had.”";
+        assert_eq!(speakers(body), [Some("Tanya Greer".to_string())]);
     }
 
     #[test]
