@@ -1634,12 +1634,7 @@ impl<'a> Article<'a> {
         let n = self.units.len();
         let plain = |k: usize| {
             let w = self.text(k);
-            self.units[k].hit.is_none()
-                && capitalised(w)
-                && !all_caps(w)
-                && !self.first_name(k)
-                && !self.words.demonyms.contains(w)
-                && !self.words.not_names.contains(w)
+            capitalised(w) && !all_caps(w) && self.plain_word(k)
         };
         let mut first = if self.text(u) == "The" { u + 1 } else { u };
         let after_the = first > u
@@ -1684,11 +1679,14 @@ impl<'a> Article<'a> {
     /// joined to the word before, unlisted, and no given name, title, nationality or word
     /// like "Monday"?
     fn body_word(&self, k: usize) -> bool {
+        self.units[k].joined && !self.is_title(k) && self.plain_word(k)
+    }
+
+    /// Is unit `k` unlisted and no given name, nationality or word like "Monday"?
+    fn plain_word(&self, k: usize) -> bool {
         let w = self.text(k);
-        self.units[k].joined
-            && self.units[k].hit.is_none()
+        self.units[k].hit.is_none()
             && !self.first_name(k)
-            && !self.is_title(k)
             && !self.words.demonyms.contains(w)
             && !self.words.not_names.contains(w)
     }

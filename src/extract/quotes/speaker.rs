@@ -731,18 +731,19 @@ impl<'a> People<'a> {
     /// whatever pronoun they take: whom "the Spaniard said" or "the 28-year-old said" points
     /// back to.
     pub fn described_before(&self, pos: usize, from: usize) -> Option<Referent> {
+        self.subject_before(pos, from)
+            .or_else(|| self.near(pos, from).next().map(|i| self.referent(i)))
+    }
+
+    /// The person mentions ending in `[from, pos)`, nearest first, as many as a pronoun may
+    /// reach back over.
+    fn near(&self, pos: usize, from: usize) -> impl Iterator<Item = usize> + '_ {
         let upto = self.persons.partition_point(|p| p.0 < pos);
-        let near = || {
-            (0..upto)
-                .rev()
-                .take_while(|&i| self.persons[i].0 >= from)
-                .take(PRONOUN_CANDIDATES)
-                .filter(|&i| self.persons[i].1 <= pos)
-        };
-        near()
-            .find(|&i| self.subjects[i])
-            .or_else(|| near().next())
-            .map(|i| self.referent(i))
+        (0..upto)
+            .rev()
+            .take_while(move |&i| self.persons[i].0 >= from)
+            .take(PRONOUN_CANDIDATES)
+            .filter(move |&i| self.persons[i].1 <= pos)
     }
 
     /// The person heading a clause in `[from, pos)` when that is the only person named there.
@@ -761,12 +762,8 @@ impl<'a> People<'a> {
 
     /// The nearest person heading a clause in `[from, pos)`, if any.
     pub fn subject_before(&self, pos: usize, from: usize) -> Option<Referent> {
-        let upto = self.persons.partition_point(|p| p.0 < pos);
-        (0..upto)
-            .rev()
-            .take_while(|&i| self.persons[i].0 >= from)
-            .take(PRONOUN_CANDIDATES)
-            .find(|&i| self.persons[i].1 <= pos && self.subjects[i])
+        self.near(pos, from)
+            .find(|&i| self.subjects[i])
             .map(|i| self.referent(i))
     }
 
