@@ -383,13 +383,14 @@ CANADIAN_PROVINCES = [
 
 # Counties of the United Kingdom and Ireland (ceremonial counties of England, preserved
 # counties of Wales, council areas and regions of Scotland, counties of Northern Ireland and
-# Ireland; general knowledge). Those that are also given names or ordinary words (Kent,
-# Devon, Tyrone, Kerry, Mayo, Down, Clare) appear only with "County".
+# Ireland; general knowledge). Those that are also given names or ordinary words (Tyrone,
+# Kerry, Mayo, Down, Clare) appear only with "County"; Kent and Devon also alone, since a
+# given name and a surname together still make the person ("Kent Walker").
 UK_COUNTIES = [
     ["Bedfordshire"], ["Berkshire"], ["Buckinghamshire"], ["Cambridgeshire"], ["Cheshire"],
     ["Cornwall"], ["Cumbria"], ["Derbyshire"], ["Dorset"], ["County Durham"], ["Essex"],
     ["Gloucestershire"], ["Greater Manchester"], ["Hampshire"], ["Herefordshire"],
-    ["Hertfordshire"], ["Isle of Wight"], ["County Kent"], ["Lancashire"], ["Leicestershire"],
+    ["Hertfordshire"], ["Isle of Wight"], ["Kent", "County Kent"], ["Devon"], ["Lancashire"], ["Leicestershire"],
     ["Lincolnshire"], ["Merseyside"], ["Middlesex"], ["Norfolk"], ["Northamptonshire"],
     ["Northumberland"], ["North Yorkshire"], ["Nottinghamshire"], ["Oxfordshire"], ["Rutland"],
     ["Shropshire"], ["Somerset"], ["South Yorkshire"], ["Staffordshire"], ["Suffolk"],
@@ -404,6 +405,20 @@ UK_COUNTIES = [
     ["County Tyrone"], ["County Clare"], ["County Cork"], ["County Donegal", "Donegal"],
     ["County Galway"], ["County Kerry"], ["County Kildare", "Kildare"], ["County Mayo"],
     ["County Tipperary", "Tipperary"], ["County Wicklow", "Wicklow"], ["Connemara"],
+]
+
+# British and Irish towns that a word or name filter drops but that British and Irish news names
+# often (general knowledge). Towns that are also well-known surnames in news (Bolton,
+# Lincoln, Preston, Scarborough, Windsor) are left out.
+UK_IRISH_TOWNS = [
+    ["Kingston upon Hull", "Hull"], ["Southend-on-Sea", "Southend"], ["Derry", "Londonderry"],
+    ["Oxford"], ["Cambridge"], ["York"], ["Sunderland"], ["Gateshead"], ["Crewe"],
+    ["Shrewsbury"], ["Hereford"], ["Worcester"], ["Taunton"], ["Yeovil"], ["Slough"],
+    ["Guildford"], ["Dover"], ["Folkestone"], ["Stevenage"], ["Grimsby"], ["Harrogate"],
+    ["Truro"], ["Wrexham"], ["Inverness"], ["Bangor"], ["Galway"], ["Limerick"], ["Wexford"],
+    ["Waterford"], ["Kilkenny"], ["Sligo"], ["Dundalk"], ["Drogheda"], ["Killarney"],
+    ["Tralee"], ["Letterkenny"], ["Omagh"], ["Enniskillen"], ["Newry"], ["Lisburn"],
+    ["Coleraine"], ["Ballymena"],
 ]
 
 # Continents, regions, seas, provinces and disputed areas news names.
@@ -887,7 +902,8 @@ def build_places(country_aliases):
     entities = [[new] + US_STATE_ABBREVIATIONS.get(new, [])
                 for new in (US_STATE_RENAME.get(s["name"], s["name"])
                             for s in gc.get_us_states().values()) if new]
-    entities += EXTRA_PLACES + CANADIAN_PROVINCES + REGIONS + UK_COUNTIES + admin_regions()
+    entities += (EXTRA_PLACES + CANADIAN_PROVINCES + REGIONS + UK_COUNTIES + UK_IRISH_TOWNS
+                 + admin_regions())
     entities += [[c] + list(a) for c, a in PLACE_ALIASES.values()]
     entities += geo
     for r in report:
