@@ -619,10 +619,94 @@ fn resolve_person(ctx: &Context, s: usize, e: usize) -> Option<Referent> {
                         ctx.people.sole_subject_before(s, before)
                     })
                     .flatten()
-            });
+            })
+            .or_else(|| role_of_topic(ctx, text, &words, s));
     }
-    None
+    role_of_topic(ctx, text, &words, s)
 }
+
+/// Whom "the coach said", "the retired bus driver said", "the Ohio Republican said" or "the
+/// Republic of Ireland defender said" means when no one was introduced with those words: the
+/// person the story is about just then, heading a clause earlier in the paragraph, else in the
+/// paragraph before. Not a person named in another quotation's attribution ("“Q,” Garside
+/// replied.\n\n“Q,” the prosecutor said" is the other side), nor a role the story brought in
+/// unnamed in the same words ("a senior official said … the official said", but not "a
+/// Western diplomat … the Algerian diplomat"), nor one of several ("the other driver", "the
+/// officials").
+fn role_of_topic(ctx: &Context, text: &str, words: &[String], s: usize) -> Option<Referent> {
+    let [the, between @ .., head] = words else {
+        return None;
+    };
+    // (a title may be held by others named with the person: only someone named alone; a
+    // spokesperson is mostly someone the story does not name: "Mary Jones visited the plant.
+    // “Q,” the spokeswoman said")
+    let title = lexicon::is_title(head) && !head.ends_with('s') && !head.starts_with("spokes");
+    let role = ROLE_NOUNS.contains(&head.as_str()) || PLAYER_ROLES.contains(&head.as_str());
+    // (the words before the role describe it: "retired bus", or name its team or state)
+    let describes = |k: usize, w: &str| {
+        !OTHERS.contains(&w)
+            && (capitalised_word(text, k + 1) || (w != "of" && !lexicon::is_preposition(w)))
+    };
+    let here = ctx.paras[ctx.para].start;
+    let before = ctx.paras[ctx.para.saturating_sub(1)].start;
+    // (the role goes on to name its holder: "the IEBC returning officer for Kakamega County,
+    // Ms Mary Chepkoech"; or answers a question just asked: "Ms Qureshi asked: “…?”\n\n“Q,”
+    // the officer replied")
+    let after = ctx.body[s + text.len()..].trim_start_matches(' ');
+    let goes_on = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(lexicon::is_preposition)
+        || after
+            .strip_prefix(", ")
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    // (the quotation's own opening mark left out)
+    let prior = &ctx.body[before..ctx.quote.0.max(before)];
+    let prior = prior.strip_suffix(['"', '“']).unwrap_or(prior).trim_end();
+    let asked = prior
+        .rfind(['”', '"'])
+        .is_some_and(|at| prior[..at].ends_with('?'));
+    if the != "the"
+        || words.len() > 5
+        || !(role || title)
+        || !between
+            .iter()
+            .enumerate()
+            .all(|(k, w)| describes(k, w) || w == "of")
+        || goes_on
+        || asked
+        || speaker::brought_in_unnamed(ctx.body, s, &text[4..])
+    {
+        return None;
+    }
+    let alone = !role;
+    ctx.people
+        .topic_before(s, here, alone)
+        .or_else(|| ctx.people.topic_before(here, before, alone))
+}
+
+/// Roles of a person the story goes on to call by them, besides titles: "the defendant", "the
+/// retired bus driver", "the Ohio Republican" (general English; hand-made for newsdb).
+const ROLE_NOUNS: &[&str] = &[
+    "defendant",
+    "democrat",
+    "diplomat",
+    "driver",
+    "farmer",
+    "pensioner",
+    "republican",
+    "resident",
+    "retiree",
+    "shopkeeper",
+    "student",
+    "technician",
+    "victim",
+    "witness",
+    "worker",
+];
+
+/// Words that set the role's holder apart from the one just named: "the other driver".
+const OTHERS: &[&str] = &["another", "first", "other", "second", "third"];
 
 /// Does the `n`th word of `text` open with a capital ("Conservative" in "The Conservative
 /// leader")?
@@ -2377,5 +2461,43 @@ mod tests {
                 .collect();
             let _ = find(&body, &entities, &mentions);
         }
+    }
+
+    #[test]
+    fn a_role_no_one_was_introduced_with_means_the_person_just_named() {
+        // a party and a state, the paragraph before; a role with its team named before it
+        let body = "Senator Dale Whitcomb, a first-term Republican from Ohio, said he would vote \
+                    no.\n\n“This place is broken,” the Ohio Republican said.\n\n\
+                    Brentford captain Nathan Collins said the squad had not panicked. “Nobody \
+                    was pointing fingers,” said the Republic of Ireland defender.";
+        assert_eq!(
+            speakers(body),
+            [
+                Some("Dale Whitcomb".to_string()),
+                Some("Nathan Collins".to_string())
+            ]
+        );
+        // a court's roles: the defendant who gave evidence; not the prosecutor, who answers
+        // the defendant's reply; not an officer answering a question the barrister asked
+        let body = "Giving evidence on Wednesday, Liam Garside said he had lost the money.\n\n\
+                    “I’m not proud of it,” the defendant told the jury.\n\n\
+                    “That’s not how I remember it,” Garside replied.\n\n\
+                    “It’s how your own emails remember it,” the prosecutor said.\n\n\
+                    Cross-examining the detective, Nadia Qureshi asked: “You have no forensic \
+                    evidence, do you?”\n\n“Not inside the house, no,” the officer replied.";
+        let got = speakers(body);
+        assert_eq!(got[0].as_deref(), Some("Liam Garside"));
+        assert_eq!(got[2], None);
+        assert_eq!(got[4], None);
+        // someone the story brought in unnamed in those words, or another holder of the role
+        let body = "Maria Lopez, the mayor, toured the site. A senior official said the dam held. \
+                    “We were lucky,” the official said. Tom Reyes drove the first truck. “It was \
+                    close,” the other driver said.";
+        assert_eq!(speakers(body), [None, None]);
+        // a role that goes on to name its holder is not the person before
+        let body = "Mr Dennis Amukowa said he would win the seat again.\n\nAccording to the \
+                    returning officer for Kakamega County, Ms Mary Chepkoech, “the commission \
+                    will comply fully with the orders of the court.”";
+        assert_ne!(speakers(body)[0].as_deref(), Some("Dennis Amukowa"));
     }
 }

@@ -767,6 +767,29 @@ impl<'a> People<'a> {
             .map(|i| self.referent(i))
     }
 
+    /// The nearest person the recogniser found heading a clause in `[from, pos)`, who is not
+    /// named in the attribution right after another quotation ("“Q,” Garside replied"). With
+    /// `alone`, only
+    /// when no one else is named in that sentence, other than by a possessive ("Joe Biden
+    /// met Emmanuel Macron" could be either president; "Brooks' coach, Terrence Hale" is
+    /// Hale).
+    pub fn topic_before(&self, pos: usize, from: usize, alone: bool) -> Option<Referent> {
+        let i = self
+            .near(pos, from)
+            .filter(|&i| self.subjects[i] && self.persons[i].2 != UNLISTED)
+            .find(|&i| !attributes_quote(self.body, self.persons[i].0))?;
+        let (start, end, entity) = self.persons[i];
+        let (lo, hi) = sentence_around(self.body, start, end);
+        let other = |&(s, e, who): &(usize, usize, usize)| {
+            s >= lo
+                && e <= hi
+                && (who != entity || who == UNLISTED)
+                && (s, e) != (start, end)
+                && !self.body[e..].starts_with(['\'', '’'])
+        };
+        (!alone || !self.persons.iter().any(other)).then(|| self.referent(i))
+    }
+
     /// What person mention `i` refers to: its entity, or the name the recogniser missed.
     fn referent(&self, i: usize) -> Referent {
         match self.persons[i] {
@@ -1196,6 +1219,54 @@ fn speaks_next(body: &str, end: usize) -> bool {
         .next()
         .unwrap_or_default();
     !word.is_empty() && lexicon::is_speech_verb(&word.to_lowercase())
+}
+
+/// The sentence holding `body[start..end]`, as a byte span: from after the last ". ", "? ",
+/// "! " or line break before it to the next one after it.
+fn sentence_around(body: &str, start: usize, end: usize) -> (usize, usize) {
+    const ENDS: [&str; 4] = [". ", "? ", "! ", "\n"];
+    let lo = ENDS
+        .iter()
+        .filter_map(|m| body[..start].rfind(m).map(|at| at + m.len()))
+        .max()
+        .unwrap_or(0);
+    let hi = ENDS
+        .iter()
+        .filter_map(|m| body[end..].find(m).map(|at| end + at))
+        .min()
+        .unwrap_or(body.len());
+    (lo, hi)
+}
+
+/// Does the name at `start` stand in the attribution right after a quotation, as in "“Q,”
+/// Garside replied", "“Q,” said Garside" or "“Q,” said Lithuanian Foreign Minister Marek
+/// Telak": a few words after the closing mark, in the same sentence?
+fn attributes_quote(body: &str, start: usize) -> bool {
+    let lead = &body[..start];
+    let Some(close) = lead.rfind(['”', '"']) else {
+        return false;
+    };
+    let gap = &lead[close..];
+    !gap.contains(['.', '?', '!', '\n', '“']) && gap.split_whitespace().count() <= 8
+}
+
+/// Did the story bring in someone by these words unnamed before `pos`: "a senior official"
+/// (or "an official", "one official") before "the official said"?
+pub fn brought_in_unnamed(body: &str, pos: usize, role: &str) -> bool {
+    let before = &body[..pos];
+    before.match_indices(role).any(|(at, _)| {
+        let whole = !before[at + role.len()..].starts_with(char::is_alphanumeric)
+            && !before[..at].ends_with(char::is_alphanumeric);
+        // the article within the three words before the role, in the same clause
+        let lead = before[..at].to_lowercase();
+        whole
+            && lead
+                .split_whitespace()
+                .rev()
+                .take(4)
+                .take_while(|w| !w.ends_with([',', '.', ';', ':']))
+                .any(|w| matches!(w, "a" | "an" | "one" | "another"))
+    })
 }
 
 /// Is the full name at `body[start..end]` introduced by a role or a "who" clause, as news
