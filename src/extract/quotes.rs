@@ -178,10 +178,21 @@ pub fn find(body: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote>
                 // or closing the paragraph before, gives the words of the person heading
                 // that sentence
                 let (from, to) = if k > 0 && text(body, &toks[k - 1]) == ":" {
-                    // (the whole sentence, over any quoted title in it)
+                    // (the whole sentence, over any quoted title in it; a quotation ending
+                    // one before it: "… to “take care that the laws be faithfully executed.”
+                    // Osei was unpersuaded: “Q”")
+                    let closes = |i: usize| {
+                        matches!(toks[i].tok, Tok::Quote(_))
+                            && body[toks[i].start..toks[i].end]
+                                .trim_end_matches(['”', '"', '’', '\''])
+                                .ends_with(['.', '!', '?'])
+                            && toks.get(i + 1).is_some_and(|t| {
+                                t.tok == Tok::Word && speaker::capitalised(body, t)
+                            })
+                    };
                     let w = (0..k - 1)
                         .rev()
-                        .find(|&i| ends_sentence(body, &toks[i]))
+                        .find(|&i| ends_sentence(body, &toks[i]) || closes(i))
                         .map_or(0, |i| i + 1);
                     (toks[w].start, toks[k - 1].start)
                 } else if p > 0 && opens_paragraph(body, &toks, k) {
@@ -192,6 +203,14 @@ pub fn find(body: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<Quote>
                 } else {
                     return None;
                 };
+                // (the last of contrasted clauses: "Gordon said it was “nothing,” while
+                // Gilgeous-Alexander called it “part of the game” and said: “Q”")
+                let from = [" while ", " whereas ", ", but ", "; "]
+                    .iter()
+                    .filter_map(|w| body[from..to].rfind(w).map(|at| from + at))
+                    .max()
+                    .filter(|&at| people.subject_within(at, to).is_some())
+                    .unwrap_or(from);
                 Some(Attribution {
                     kind: QuoteKind::Full,
                     cue: None,
@@ -860,15 +879,24 @@ fn text<'a>(body: &'a str, t: &Token) -> &'a str {
 /// following comment:")?
 fn is_cue(body: &str, toks: &[Token], m: usize) -> bool {
     let l = lower(body, &toks[m]);
-    lexicon::is_speech_verb(&l)
-        || (lexicon::is_that_verb(&l)
-            && toks.get(m + 1).is_some_and(|n| {
-                let next = lower(body, n);
-                next == "that" || next == ":" && l.ends_with('s') && !l.ends_with("ss")
-            }))
-        // "as Ms. Simonyan put it, …"
-        || (matches!(l.as_str(), "put" | "puts")
-            && toks.get(m + 1).is_some_and(|n| lower(body, n) == "it"))
+    // (not a saying denied: "“act responsibly,” without elaborating")
+    let denied = l.ends_with("ing") && m > 0 && lower(body, &toks[m - 1]) == "without";
+    // "Warren shot back", "the minister hit back": a retort
+    let retort = matches!(
+        l.as_str(),
+        "shot" | "fired" | "hit" | "hits" | "fires" | "shoots"
+    ) && toks.get(m + 1).is_some_and(|n| lower(body, n) == "back");
+    // (a capital after a word is part of a name: "the Oklahoma City Thunder said")
+    let named = m > 0 && toks[m - 1].tok == Tok::Word && speaker::capitalised(body, &toks[m]);
+    let that = lexicon::is_that_verb(&l)
+        && toks.get(m + 1).is_some_and(|n| {
+            let next = lower(body, n);
+            next == "that" || next == ":" && l.ends_with('s') && !l.ends_with("ss")
+        });
+    // "as Ms. Simonyan put it, …"
+    let put = matches!(l.as_str(), "put" | "puts")
+        && toks.get(m + 1).is_some_and(|n| lower(body, n) == "it");
+    !named && (retort || (lexicon::is_speech_verb(&l) && !denied) || that || put)
 }
 
 /// Byte span of a token range.
@@ -1300,7 +1328,10 @@ fn before(body: &str, toks: &[Token], people: &People, k: usize) -> Option<Attri
         while start > 0 && !ends_sentence(body, &toks[start - 1]) {
             start -= 1;
         }
+        // (a place ending a clause is no speaker: "troops to Memphis, Tennessee, telling
+        // reporters …" is the sentence's subject telling them)
         let sp = speaker::leading(body, toks, w, m)
+            .filter(|&(_, e)| !people.place_ends_at(toks[e - 1].end))
             .or_else(|| speaker::leading(body, toks, start, m))?;
         return Some(Attribution {
             kind: QuoteKind::Partial,
@@ -2499,5 +2530,51 @@ mod tests {
                     returning officer for Kakamega County, Ms Mary Chepkoech, “the commission \
                     will comply fully with the orders of the court.”";
         assert_ne!(speakers(body)[0].as_deref(), Some("Dennis Amukowa"));
+    }
+
+    #[test]
+    fn who_speaks_after_a_quotation_ending_a_sentence_or_a_contrast_or_a_retort() {
+        // a colon's sentence begins after a quotation that ends the sentence before it
+        let body = "Judge Miriam Osei heard the case. Caleb Rourke pointed to the duty to “take \
+                    care that the laws be faithfully executed.” Osei was unpersuaded: “That \
+                    clause tells the president to enforce the laws Congress wrote.”";
+        assert_eq!(speakers(body)[1].as_deref(), Some("Miriam Osei"));
+        // the last of contrasted clauses says the words after the colon
+        let body = "Aaron Gordon said it was “nothing, just two competitors,” while Shai \
+                    Gilgeous-Alexander called it “part of the game” and said: “I’ve got a lot \
+                    of respect for AG.”";
+        assert_eq!(
+            speakers(body)[2].as_deref(),
+            Some("Shai Gilgeous-Alexander")
+        );
+        // a retort is a cue; a saying denied is none
+        let body = "Lyle Haverford paused. “I believe parents should know,” he said.\n\n\
+                    “That’s not what I asked,” Elizabeth Warren shot back.\n\n\
+                    Governor Osvaldo Jaldo told reporters his senators would “act \
+                    responsibly,” without elaborating.";
+        assert_eq!(
+            written_speakers(body),
+            ["he", "Elizabeth Warren", "Governor Osvaldo Jaldo"]
+        );
+        // a place ending the clause before a participle is not who tells
+        let body = "Press secretary Karoline Leavitt accused governors of “manufacturing \
+                    outrage” over troops sent to Memphis, Tennessee, telling reporters the \
+                    administration would “not apologize for keeping Americans safe.”";
+        assert_eq!(
+            written_speakers(body),
+            [
+                "Press secretary Karoline Leavitt",
+                "Press secretary Karoline Leavitt"
+            ]
+        );
+        // a comma inside a name is no appositive's; a capitalised verb is part of a name
+        let body = "Daniel Okoye, a disease ecologist at the University of California, Davis, \
+                    says the study is “exactly the kind of data the field has been begging \
+                    for”.\n\nThe Baltimore Blast said in a statement that it was “thrilled \
+                    to have him back with the club for next season.”";
+        assert_eq!(
+            written_speakers(body),
+            ["Daniel Okoye", "The Baltimore Blast"]
+        );
     }
 }

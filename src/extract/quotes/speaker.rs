@@ -41,7 +41,9 @@ fn walk_back(body: &str, toks: &[Token], w: usize, e: usize) -> usize {
             break;
         }
         let l = lower(body, t);
-        if lexicon::is_clause_word(&l) || lexicon::is_speech_verb(&l) {
+        // (a verb written with a capital after another word is a name's: "the Baltimore Blast")
+        let named = s - 1 > w && is_word(&toks[s - 2]) && capitalised(body, t);
+        if lexicon::is_clause_word(&l) || (lexicon::is_speech_verb(&l) && !named) {
             break;
         }
         s -= 1;
@@ -165,7 +167,7 @@ const IRREGULAR_PAST: &[&str] = &[
 ];
 
 /// Does a token start with a capital letter?
-fn capitalised(body: &str, t: &Token) -> bool {
+pub fn capitalised(body: &str, t: &Token) -> bool {
     text(body, t).starts_with(char::is_uppercase)
 }
 
@@ -248,10 +250,11 @@ pub fn backward(
     }
     // The words after the last separator are an appositive or a relative clause
     // ("a senior official, who asked not to be named, said"; "McConnell, R-Ky., said").
+    // (not a comma inside a name: "the University of California, Davis")
     let mut last_separator = (w..e)
         .rev()
         .take(APPOSITIVE_TOKENS)
-        .find(|&i| is_separator(body, &toks[i]));
+        .find(|&i| is_separator(body, &toks[i]) && !people.name_across(toks[i].start));
     // "a scientist at the center in Greenbelt, Maryland, called": a place after a place and
     // its comma finishes the first ("City, State"); the appositive starts before them
     if let Some(sep) = last_separator
@@ -716,8 +719,18 @@ impl<'a> People<'a> {
             .map(|b| b.0)
     }
 
+    /// Does an organization's or a place's name run across byte `pos` ("University of
+    /// California, Davis" across its comma)?
+    pub fn name_across(&self, pos: usize) -> bool {
+        let across = |spans: &[(usize, usize)]| {
+            let i = spans.partition_point(|p| p.1 <= pos);
+            spans.get(i).is_some_and(|p| p.0 < pos)
+        };
+        across(&self.bodies) || across(&self.places)
+    }
+
     /// Does a place mention end at byte `e`?
-    fn place_ends_at(&self, e: usize) -> bool {
+    pub fn place_ends_at(&self, e: usize) -> bool {
         let i = self.places.partition_point(|p| p.1 < e);
         self.places.get(i).is_some_and(|p| p.1 == e)
     }
