@@ -57,8 +57,8 @@ const PARTICLES: &[&str] = &[
 /// French and Italian ("Casa de Narino", "Plaza de Mayo", "Place de la Concorde"); common
 /// surnames among them (Costa, Villa, Monte) are left out.
 const ROMANCE_PLACE_NOUNS: &[&str] = &[
-    "Cabo", "Casa", "Ciudad", "Isla", "Palacio", "Palazzo", "Piazza", "Place", "Plaza", "Porto",
-    "Puerto", "Rue",
+    "Avenida", "Cabo", "Calle", "Casa", "Ciudad", "Isla", "Palacio", "Palazzo", "Piazza", "Place",
+    "Plaza", "Porto", "Puerto", "Rua", "Rue",
 ];
 
 /// Connectors after which an organization's name goes on ("Bank of England").
@@ -396,9 +396,11 @@ const ORG_DESCRIPTORS: &[&str] = &[
     "automaker",
     "bank",
     "brewer",
+    "broadcaster",
     "broker",
     "carmaker",
     "carrier",
+    "charity",
     "chipmaker",
     "club",
     "company",
@@ -413,13 +415,17 @@ const ORG_DESCRIPTORS: &[&str] = &[
     "maker",
     "manufacturer",
     "newspaper",
+    "nonprofit",
     "operator",
     "planemaker",
     "producer",
+    "publisher",
+    "regulator",
     "retailer",
     "side",
     "startup",
     "steelmaker",
+    "watchdog",
 ];
 
 /// Last words of the names of parties, movements and relief bodies that open with a
@@ -441,6 +447,14 @@ const PARTY_HEADS: &[&str] = &[
 /// Head words that open an organization's name rather than end it: "Radio Okapi", "Banco
 /// Santander", "Grupo Bimbo", "Groupe Casino" (general knowledge; hand-made for newsdb).
 const HEADS_FIRST: &[&str] = &["Banca", "Banco", "Groupe", "Grupo", "Radio"];
+
+/// Head words that open the name of a hill, a street, an island, a river, a mountain or a lake
+/// in English, Malay and Arabic ("Bukit Chagar", "Pulau Ubin", "Wadi Rum", "Mount Kenya";
+/// general knowledge; hand-made for newsdb). Romance ones are [`ROMANCE_PLACE_NOUNS`].
+const PLACE_HEADS_FIRST: &[&str] = &[
+    "Bukit", "Gunung", "Jabal", "Jalan", "Jebel", "Kampung", "Lago", "Lake", "Mont", "Mount",
+    "Pulau", "Sungai", "Tanjung", "Wadi",
+];
 
 /// Words after a town that name its club ("Manchester United", "Bristol Rovers").
 const CLUB_WORDS: &[&str] = &[
@@ -1772,6 +1786,36 @@ impl<'a> Article<'a> {
             self.pieces(head + 1, b, b);
             return;
         }
+        // "Avenida de Mayo", "Bukit Chagar", "Mount Kenya", "Lake Geneva": a place's head word
+        // that opens its name, then one to three capitalised words (and a particle: "de")
+        if !headline
+            && self.units[a].hit.is_none()
+            && (PLACE_HEADS_FIRST.contains(&self.text(a))
+                || ROMANCE_PLACE_NOUNS.contains(&self.text(a)))
+        {
+            let mut k = a + 1;
+            while k < b
+                && k - a <= 4
+                && (self.is_cap(k) || (PARTICLES.contains(&self.text(k)) && k + 1 < b))
+                && !self.units[k - 1].possessive
+            {
+                k += 1;
+            }
+            while k > a + 1 && !self.is_cap(k - 1) {
+                k -= 1;
+            }
+            // (not a body named after the place: "Mount Sinai Hospital", "Lake Forest College")
+            let body = (a + 1..b).any(|i| {
+                self.units[i].hit.is_none() && self.words.org_words.contains(self.text(i))
+            });
+            if k > a + 1 && !body {
+                let (start, end) = (self.units[a].start, self.units[k - 1].end);
+                let e = self.mention_written(start, end, Kind::Place);
+                self.strong.insert(e);
+                self.pieces(k, b, b);
+                return;
+            }
+        }
         // "Justice Against Sponsors of Terrorism Act", "Clean Power Plan": a law or a plan of
         // three words or more names no person or place of its own
         let last = b - 1;
@@ -2652,6 +2696,16 @@ impl<'a> Article<'a> {
         } else if (2..=4).contains(&n) && !first_named && self.based_before(first) {
             // "Paris-based Orsay Gestion said": what a place is the base of is a firm
             Some(Kind::Organization)
+        } else if (2..=5).contains(&n)
+            && last + 1 == run_end
+            && !self.words.place_words.contains(self.text(last))
+            && self.spelled_after(first, last)
+        {
+            // "Perikatan Nasional (PN)", "Tamilaga Vettri Kazhagam (TVK)": no one is
+            // introduced with an acronym of their name; a body is (a place may be: "Central
+            // Business District (CBD)")
+            cued = true;
+            Some(Kind::Organization)
         } else if pageant && n == 1 && self.common_word_any_case(first) {
             None // "the former Miss Universe": a title, no one's name
         } else if team {
@@ -2671,7 +2725,13 @@ impl<'a> Article<'a> {
         } else if n <= 2 && !first_named && !caps && self.between_places(first, last) {
             // "Delhi, Punjab, Haryana and Uttar Pradesh": a name in a list of places
             Some(Kind::Place)
-        } else if n <= 2 && !first_named && last + 1 == run_end && self.region_after(last) {
+        } else if n <= 2
+            && !first_named
+            && last + 1 == run_end
+            && self.region_after(last)
+            // (not a word opening the sentence: "Separately, Indonesia signalled")
+            && !(self.units[first].sentence_start && self.common_word(first))
+        {
             // "the mayor of Millinocket, Maine": a town named with its state or country
             Some(Kind::Place)
         } else if self.in_dateline(first, last) {
@@ -3418,6 +3478,19 @@ impl<'a> Article<'a> {
         {
             self.acronyms.insert(acronym.to_string(), entity);
         }
+    }
+
+    /// Whether an acronym of the capitalised words `first..=last` stands in brackets right
+    /// after them: "Perikatan Nasional (PN)".
+    fn spelled_after(&self, first: usize, last: usize) -> bool {
+        let Some(acronym) = self.bracketed_acronym(last) else {
+            return false;
+        };
+        let initials: String = (first..=last)
+            .filter(|&u| self.is_cap(u))
+            .filter_map(|u| self.text(u).chars().next())
+            .collect();
+        initials.len() >= 2 && initials == acronym
     }
 
     /// The listed entity of `kind` whose name or acronym stands alone in brackets right after
@@ -5346,6 +5419,49 @@ mod tests {
                 "Sunderland=organization:Sunderland",
                 "Niall Quinn=person:Niall Quinn",
                 "Henry Honiball=person:Henry Honiball",
+            ],
+        ),
+        (
+            // an adverb opening the sentence is no town before its country; no one is
+            // introduced with an acronym of their name
+            "He spoke. Separately, Indonesia signalled interest. Perikatan Nasional (PN) \
+             questioned the deal. Offices in the Central Business District (CBD) emptied.",
+            &[
+                "Indonesia=place:Indonesia",
+                "Perikatan Nasional=organization:Perikatan Nasional",
+                "PN=organization:Perikatan Nasional",
+                "Central Business District=place:Central Business District",
+                "CBD=place:Central Business District",
+            ],
+        ),
+        (
+            // Malaysian honorifics are titles; its states are places
+            "He spoke. Datuk Seri Anwar Ibrahim toured Johor and Selangor.",
+            &[
+                "Anwar Ibrahim=person:Anwar Ibrahim",
+                "Johor=place:Johor",
+                "Selangor=place:Selangor",
+            ],
+        ),
+        (
+            // a place's head word opening its name; not before a body's head word
+            "He spoke. Crowds marched down Avenida de Mayo and waited at Bukit Chagar below \
+             Mount Kenya. Doctors at Mount Sinai Hospital agreed.",
+            &[
+                "Avenida de Mayo=place:Avenida de Mayo",
+                "Bukit Chagar=place:Bukit Chagar",
+                "Mount Kenya=place:Mount Kenya",
+                "Mount Sinai Hospital=organization:Mount Sinai Hospital",
+            ],
+        ),
+        (
+            // a charity or a watchdog before its name; a county written with its possessive
+            "He spoke. The housing charity Shelter said so. In Prince George's County, and \
+             across Prince George's, jobs went.",
+            &[
+                "Shelter=organization:Shelter",
+                "Prince George's County=place:Prince George's County",
+                "Prince George's=place:Prince George's County",
             ],
         ),
     ];

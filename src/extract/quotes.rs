@@ -2577,4 +2577,14 @@ mod tests {
             ["Daniel Okoye", "The Baltimore Blast"]
         );
     }
+
+    #[test]
+    fn a_malaysian_honorific_is_no_other_given_name() {
+        // "Datuk Seri Anwar" is the prime minister named before, not a "Seri Anwar"
+        let body = "Prime Minister Anwar Ibrahim toured the site.\n\nDatuk Seri Anwar, who was \
+                    on a visit, said the zone had grown. “Some people said this was another \
+                    white elephant,” he said.";
+        assert_eq!(written_speakers(body), ["he"]);
+        assert_eq!(speakers(body), [Some("Anwar Ibrahim".to_string())]);
+    }
 }

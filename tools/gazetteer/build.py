@@ -339,6 +339,7 @@ EXTRA_PLACES = [
     ["Tallinn"], ["Riga"], ["Vilnius"], ["Dublin"], ["Edinburgh"], ["Belfast"], ["Cardiff"],
     ["Glasgow"], ["Manchester"], ["Liverpool"], ["Birmingham"], ["Leeds"], ["Newcastle"],
     ["Gibraltar Strait", "Strait of Gibraltar"],
+    ["Prince George's County", "Prince George's"],
     ["Capitol Hill"], ["Mar-a-Lago"], ["Silicon Valley"], ["Hollywood"], ["Ground Zero"],
     ["Camp David"], ["Beverly Hills"], ["Las Vegas"], ["Miami"],
     ["Atlanta"], ["Boston"], ["Seattle"], ["San Francisco"], ["Los Angeles", "L.A."],
