@@ -5464,6 +5464,11 @@ mod tests {
                 "Prince George's=place:Prince George's County",
             ],
         ),
+        (
+            // a language is no place
+            "He spoke. He answered in Arabic and then in Urdu.",
+            &["Arabic=nationality:Arabic", "Urdu=nationality:Urdu"],
+        ),
     ];
 
     #[test]

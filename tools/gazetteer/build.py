@@ -478,6 +478,8 @@ REGIONS = [
 
 # Hand-added nationality and group words (news forms i18n-nationality lacks or spells oddly).
 DEMONYMS_EXTRA = """
+Amharic Arabic Bengali Cantonese Farsi Hausa Hebrew Hindi Javanese
+Mandarin Pashto Punjabi Sinhala Swahili Tagalog Urdu Yiddish Yoruba
 Afghans Albanians Algerians Americans Angolans Argentine Argentines Argentinian Argentinians
 Armenians Australians Austrians Azerbaijanis Azeri Azeris Bahamians Bahrainis Bangladeshis
 Belarusians Belarusian Byelorussian Belgians Bolivians Bosnian Bosnians Brazilians Briton Britons
@@ -988,7 +990,8 @@ def build_demonyms(npm):
         "and plural; the recogniser never stores these as places. One entry a line.",
         "Source: English nationalities from npm i18n-nationality 1.4.0 (MIT licence,",
         "  https://github.com/lhs4/i18n-nationality), wrong entries dropped; other forms and",
-        "  plurals added by hand. Made by tools/gazetteer/build.py; matching is case-sensitive.",
+        "  plurals and languages (\"Arabic\", \"Urdu\") added by hand. Made by tools/gazetteer/build.py;",
+        "  matching is case-sensitive.",
     ]
     write_word_file(os.path.join(DATA, "demonyms.txt"), header, words)
 
