@@ -479,13 +479,18 @@ const INSTITUTION_HEADS: &[&str] = &[
     "College",
     "Commission",
     "Committee",
+    "Confederation",
     "Council",
     "Department",
+    "Directorate",
     "Foundation",
+    "Government",
     "Institute",
     "Institution",
     "Ministry",
     "Museum",
+    "Office",
+    "Police",
     "School",
     "Secretariat",
     "University",
@@ -2800,6 +2805,8 @@ impl<'a> Article<'a> {
                 && units.iter().all(|&u| {
                     !self.words.not_names.contains(self.text(u))
                         && !self.words.thing_words.contains(self.text(u))
+                        // (not "the Prosecutor's Office", "Inspector-General of Police")
+                        && !INSTITUTION_HEADS.contains(&self.text(u))
                 }))
         {
             Some(Kind::Person)
@@ -2827,10 +2834,13 @@ impl<'a> Article<'a> {
             // (not "The WFA said": an acronym)
             && !(n == 1 && self.acronym_like(first))
             && (n >= 2 || !self.units[first].sentence_start || !self.text(first).ends_with('s'))
-            // (not "Police said" opening a sentence: a body's head word alone)
+            // (not "Police said" opening a sentence: a body's head word alone; nor a head
+            // no one has for a surname: "the Prosecutor's Office said", "Local Government
+            // said")
             && !(n == 1
                 && self.units[first].sentence_start
                 && self.words.org_words.contains(self.text(first)))
+            && !units.iter().any(|&u| INSTITUTION_HEADS.contains(&self.text(u)))
             && !(n == 1 && self.after_firm_possessive(first))
             // (not "the Commission said", "the Christian Democratic Appeal said": one word
             // after "the" names a body, not a person)
@@ -5468,6 +5478,12 @@ mod tests {
             // a language is no place
             "He spoke. He answered in Arabic and then in Urdu.",
             &["Arabic=nationality:Arabic", "Urdu=nationality:Urdu"],
+        ),
+        (
+            // a head no one has for a surname is no person after a title or before "said"
+            "He spoke. It ordered the Inspector-General of Police to report. The Franklin \
+             County Prosecutor's Office said it would.",
+            &[],
         ),
     ];
 
