@@ -666,6 +666,10 @@ fn role_of_topic(ctx: &Context, text: &str, words: &[String], s: usize) -> Optio
         !OTHERS.contains(&w)
             && (capitalised_word(text, k + 1) || (w != "of" && !lexicon::is_preposition(w)))
     };
+    // (the words after "the", whatever space follows it: "the\u{a0}coach")
+    let described = text
+        .split_once(char::is_whitespace)
+        .map_or("", |(_, rest)| rest.trim_start());
     let here = ctx.paras[ctx.para].start;
     let before = ctx.paras[ctx.para.saturating_sub(1)].start;
     // (the role goes on to name its holder: "the IEBC returning officer for Kakamega County,
@@ -694,7 +698,7 @@ fn role_of_topic(ctx: &Context, text: &str, words: &[String], s: usize) -> Optio
             .all(|(k, w)| describes(k, w) || w == "of")
         || goes_on
         || asked
-        || speaker::brought_in_unnamed(ctx.body, s, &text[4..])
+        || speaker::brought_in_unnamed(ctx.body, s, described)
     {
         return None;
     }
@@ -2508,6 +2512,9 @@ mod tests {
                 Some("Nathan Collins".to_string())
             ]
         );
+        // (a no-break space after "the" is a space)
+        let body = body.replacen("the Ohio", "the\u{a0}Ohio", 1);
+        assert_eq!(speakers(&body)[0].as_deref(), Some("Dale Whitcomb"));
         // a court's roles: the defendant who gave evidence; not the prosecutor, who answers
         // the defendant's reply; not an officer answering a question the barrister asked
         let body = "Giving evidence on Wednesday, Liam Garside said he had lost the money.\n\n\
