@@ -426,7 +426,28 @@ impl Resolved {
 /// The person a listed name right after a speaker phrase ending at `end` sets in
 /// apposition: ", Olena Kovalenko," or ", Olena Kovalenko." (not ", Olena Kovalenko's son").
 fn appositive_person(ctx: &Context, end: usize) -> Option<usize> {
-    let start = ctx.body.get(end..)?.starts_with(", ").then_some(end + 2)?;
+    let rest = ctx.body.get(end..)?;
+    // (after a phrase naming where the role is: "the returning officer for Kakamega County,
+    // Ms Mary Chepkoech,")
+    let lead = rest
+        .strip_prefix(' ')
+        .filter(|r| {
+            r.split(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(lexicon::is_preposition)
+        })
+        .and_then(|r| r.find(", ").map(|at| (r, at)))
+        .filter(|(r, at)| {
+            !r[..*at].contains(['.', ';', '“', '"']) && r[..*at].split(' ').count() <= 5
+        })
+        .map_or(0, |(_, at)| at + 1);
+    let mut start = rest[lead..].starts_with(", ").then_some(end + lead + 2)?;
+    // (an honorific before the name: "Ms Mary Chepkoech")
+    if let Some(word) = ctx.body[start..].split(' ').next()
+        && lexicon::is_abbreviation(&word.trim_end_matches('.').to_lowercase())
+    {
+        start += word.len() + 1;
+    }
     let (s, e) = ctx.people.named_span(start, start + 1)?;
     let after = ctx.body[e..].chars().next();
     if s == start && after.is_none_or(|c| matches!(c, ',' | '.' | ';' | '\n')) {
@@ -2532,11 +2553,11 @@ mod tests {
                     “We were lucky,” the official said. Tom Reyes drove the first truck. “It was \
                     close,” the other driver said.";
         assert_eq!(speakers(body), [None, None]);
-        // a role that goes on to name its holder is not the person before
+        // a role that goes on to name its holder is that holder, not the person before
         let body = "Mr Dennis Amukowa said he would win the seat again.\n\nAccording to the \
                     returning officer for Kakamega County, Ms Mary Chepkoech, “the commission \
                     will comply fully with the orders of the court.”";
-        assert_ne!(speakers(body)[0].as_deref(), Some("Dennis Amukowa"));
+        assert_eq!(speakers(body)[0].as_deref(), Some("Mary Chepkoech"));
     }
 
     #[test]
