@@ -1810,10 +1810,10 @@ impl<'a> Article<'a> {
                 k -= 1;
             }
             // (not a body named after the place: "Mount Sinai Hospital", "Lake Forest College")
-            let body = (a + 1..b).any(|i| {
+            let named_for = (a + 1..b).any(|i| {
                 self.units[i].hit.is_none() && self.words.org_words.contains(self.text(i))
             });
-            if k > a + 1 && !body {
+            if k > a + 1 && !named_for {
                 let (start, end) = (self.units[a].start, self.units[k - 1].end);
                 let e = self.mention_written(start, end, Kind::Place);
                 self.strong.insert(e);

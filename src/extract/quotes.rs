@@ -684,13 +684,17 @@ fn role_of_topic(ctx: &Context, text: &str, words: &[String], s: usize) -> Optio
     let role = ROLE_NOUNS.contains(&head.as_str()) || PLAYER_ROLES.contains(&head.as_str());
     // (the words before the role describe it: "retired bus", or name its team or state)
     let describes = |k: usize, w: &str| {
-        !OTHERS.contains(&w)
-            && (capitalised_word(text, k + 1) || (w != "of" && !lexicon::is_preposition(w)))
+        w == "of"
+            || (!OTHERS.contains(&w)
+                && (capitalised_word(text, k + 1) || !lexicon::is_preposition(w)))
     };
-    // (the words after "the", whatever space follows it: "the\u{a0}coach")
-    let described = text
-        .split_once(char::is_whitespace)
-        .map_or("", |(_, rest)| rest.trim_start());
+    if the != "the"
+        || words.len() > 5
+        || !(role || title)
+        || !between.iter().enumerate().all(|(k, w)| describes(k, w))
+    {
+        return None;
+    }
     let here = ctx.paras[ctx.para].start;
     let before = ctx.paras[ctx.para.saturating_sub(1)].start;
     // (the role goes on to name its holder: "the IEBC returning officer for Kakamega County,
@@ -710,17 +714,11 @@ fn role_of_topic(ctx: &Context, text: &str, words: &[String], s: usize) -> Optio
     let asked = prior
         .rfind(['”', '"'])
         .is_some_and(|at| prior[..at].ends_with('?'));
-    if the != "the"
-        || words.len() > 5
-        || !(role || title)
-        || !between
-            .iter()
-            .enumerate()
-            .all(|(k, w)| describes(k, w) || w == "of")
-        || goes_on
-        || asked
-        || speaker::brought_in_unnamed(ctx.body, s, described)
-    {
+    // (the words after "the", whatever space follows it: "the\u{a0}coach")
+    let described = text
+        .split_once(char::is_whitespace)
+        .map_or("", |(_, rest)| rest.trim_start());
+    if goes_on || asked || speaker::brought_in_unnamed(ctx.body, s, described) {
         return None;
     }
     let alone = !role;
@@ -912,7 +910,7 @@ fn is_cue(body: &str, toks: &[Token], m: usize) -> bool {
         "shot" | "fired" | "hit" | "hits" | "fires" | "shoots"
     ) && toks.get(m + 1).is_some_and(|n| lower(body, n) == "back");
     // (a capital after a word is part of a name: "the Oklahoma City Thunder said")
-    let named = m > 0 && toks[m - 1].tok == Tok::Word && speaker::capitalised(body, &toks[m]);
+    let named = speaker::in_name(body, toks, m);
     let that = lexicon::is_that_verb(&l)
         && toks.get(m + 1).is_some_and(|n| {
             let next = lower(body, n);

@@ -41,8 +41,7 @@ fn walk_back(body: &str, toks: &[Token], w: usize, e: usize) -> usize {
             break;
         }
         let l = lower(body, t);
-        // (a verb written with a capital after another word is a name's: "the Baltimore Blast")
-        let named = s - 1 > w && is_word(&toks[s - 2]) && capitalised(body, t);
+        let named = s - 1 > w && in_name(body, toks, s - 1);
         if lexicon::is_clause_word(&l) || (lexicon::is_speech_verb(&l) && !named) {
             break;
         }
@@ -165,6 +164,12 @@ const IRREGULAR_PAST: &[&str] = &[
     "got", "held", "hit", "kept", "knew", "led", "left", "let", "lost", "made", "met", "paid",
     "put", "ran", "saw", "sent", "set", "shot", "sold", "struck", "took", "told", "won",
 ];
+
+/// Is token `i` a word written with a capital right after another word, so part of a name
+/// even when it is also a verb ("the Baltimore Blast", "the Oklahoma City Thunder")?
+pub fn in_name(body: &str, toks: &[Token], i: usize) -> bool {
+    i > 0 && is_word(&toks[i - 1]) && capitalised(body, &toks[i])
+}
 
 /// Does a token start with a capital letter?
 pub fn capitalised(body: &str, t: &Token) -> bool {
@@ -793,14 +798,14 @@ impl<'a> People<'a> {
             .find(|&i| !attributes_quote(self.body, self.persons[i].0))?;
         let (start, end, entity) = self.persons[i];
         let (lo, hi) = sentence_around(self.body, start, end);
-        let other = |&(s, e, who): &(usize, usize, usize)| {
-            s >= lo
-                && e <= hi
-                && (who != entity || who == UNLISTED)
-                && (s, e) != (start, end)
-                && !self.body[e..].starts_with(['\'', '’'])
-        };
-        (!alone || !self.persons.iter().any(other)).then(|| self.referent(i))
+        let first = self.persons.partition_point(|p| p.0 < lo);
+        let other = self.persons[first..]
+            .iter()
+            .take_while(|p| p.0 < hi)
+            .any(|&(_, e, who)| {
+                e <= hi && who != entity && !self.body[e..].starts_with(['\'', '’'])
+            });
+        (!alone || !other).then(|| self.referent(i))
     }
 
     /// What person mention `i` refers to: its entity, or the name the recogniser missed.
@@ -1271,14 +1276,17 @@ pub fn brought_in_unnamed(body: &str, pos: usize, role: &str) -> bool {
         let whole = !before[at + role.len()..].starts_with(char::is_alphanumeric)
             && !before[..at].ends_with(char::is_alphanumeric);
         // the article within the three words before the role, in the same clause
-        let lead = before[..at].to_lowercase();
         whole
-            && lead
+            && before[..at]
                 .split_whitespace()
                 .rev()
                 .take(4)
                 .take_while(|w| !w.ends_with([',', '.', ';', ':']))
-                .any(|w| matches!(w, "a" | "an" | "one" | "another"))
+                .any(|w| {
+                    ["a", "an", "one", "another"]
+                        .iter()
+                        .any(|article| w.eq_ignore_ascii_case(article))
+                })
     })
 }
 
